@@ -1,0 +1,64 @@
+/**
+ * The article model every later layer reads. Offsets are UTF-16 indices into `Article.raw`, the file's
+ * text exactly as read, so any quote is `raw.slice(start, end)` and can be checked against the file.
+ */
+
+/** One sentence of the article's clean text. */
+export interface Sentence {
+  /** Position among the article's sentences, 0-based. */
+  index: number;
+  /** The paragraph it belongs to, numbered from 1 as users see it. */
+  paragraph: number;
+  start: number;
+  end: number;
+  /** `raw.slice(start, end)`: verbatim, never rewritten. */
+  text: string;
+}
+
+/** A block of body text that survived boilerplate removal. */
+export interface Paragraph {
+  /** Numbered from 1 in reading order, as users see it ("paragraph 7"). */
+  number: number;
+  start: number;
+  end: number;
+  text: string;
+  sentences: Sentence[];
+}
+
+/** What the text (or `catalog.json`) says about the article; null when it does not say. */
+export interface ArticleMeta {
+  title: string | null;
+  outlet: string | null;
+  author: string | null;
+  /** ISO date, `YYYY-MM-DD`. */
+  date: string | null;
+  /** Where the article came from, when the catalog gives it. */
+  url: string | null;
+}
+
+export interface Article {
+  /** The digits that start the file name: `003` for `003_870b56f95cc585d9.txt`. */
+  id: string;
+  /** File name within the corpus folder. */
+  file: string;
+  /** The file's whole text as read (after UTF-8 decoding). */
+  raw: string;
+  meta: ArticleMeta;
+  paragraphs: Paragraph[];
+  /** All sentences of all paragraphs, in order. */
+  sentences: Sentence[];
+  /** Words of clean body text. */
+  wordCount: number;
+}
+
+/** A file that was not loaded, and why, in words a user can act on. */
+export interface CorpusWarning {
+  file: string;
+  message: string;
+}
+
+export interface Corpus {
+  dir: string;
+  articles: Article[];
+  warnings: CorpusWarning[];
+}

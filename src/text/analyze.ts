@@ -1,0 +1,60 @@
+/**
+ * Text analysis shared by search, summaries and figures: one tokenizer, one stemmer, one stop list,
+ * so that "killed" in a question meets "killing" in an article wherever terms are compared.
+ */
+import stemWord from "wink-porter2-stemmer";
+import { STOP_WORDS } from "./stopwords";
+
+export interface Token {
+  /** Lowercased surface form. */
+  word: string;
+  start: number;
+  end: number;
+}
+
+// Letters and digits, with inner apostrophes ("don't", "Putin's") and inner hyphens/dots of acronyms
+// kept together; the search layer splits hyphenated forms again when it needs the parts.
+const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    tokens.push({ word: normalizeWord(m[0]), start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+}
+
+/** Lowercase, fold curly apostrophes and drop a possessive "'s". */
+export function normalizeWord(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/'s$/, "");
+}
+
+const stemCache = new Map<string, string>();
+
+/** Porter2 stem (died→die, killed→kill); numbers and short words pass through. */
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = /\d/.test(word) || word.length < 3 ? word : stemWord(word);
+    if (stemCache.size < 200_000) stemCache.set(word, s);
+  }
+  return s;
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+/** The stems of the content words of a text, in order (stop words dropped). */
+export function contentStems(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text)) {
+    for (const part of t.word.split(/[-.']/)) {
+      if (part && !isStopWord(part)) out.push(stem(part));
+    }
+  }
+  return out;
+}
