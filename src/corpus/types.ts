@@ -22,6 +22,8 @@ export interface Paragraph {
   start: number;
   end: number;
   text: string;
+  /** A subheading inside the body: quotable, but not a sentence of prose (summaries skip it). */
+  heading: boolean;
   sentences: Sentence[];
 }
 

@@ -1,0 +1,105 @@
+/**
+ * Reads a corpus folder into articles. Every file that cannot be an article (no id in its name, a
+ * duplicate id, empty, binary, not UTF-8, too large, unreadable, no body text) is skipped with one
+ * warning that names it and says why; the good ones are always served.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { parseArticle } from "./parse";
+import { readCatalog, applyCatalog, normalizeId, CATALOG_FILE } from "./catalog";
+import type { Article, Corpus, CorpusWarning } from "./types";
+
+/** Larger files are not news articles (a 20 MB dump would stall indexing for everyone). */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+/** The id is the run of digits that starts the file name: `003` for `003_870b56f95cc585d9.txt`. */
+const ID_PATTERN = /^(\d+)(?=[_.\- ]|$)/;
+/** Yield to the event loop this often, so a bot reloading a large corpus keeps answering. */
+const YIELD_EVERY = 200;
+
+export class CorpusError extends Error {}
+
+export interface LoadOptions {
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
+  const warnings: CorpusWarning[] = [];
+  const names = listFiles(dir);
+  const catalog = readCatalog(dir, warnings);
+  const articles: Article[] = [];
+  const seen = new Map<string, string>();
+  for (const [n, name] of names.entries()) {
+    if (n % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((r) => setImmediate(r));
+    options.onProgress?.(n + 1, names.length);
+    const article = readArticle(dir, name, seen, warnings);
+    if (!article) continue;
+    article.meta = applyCatalog(article.meta, catalog.get(normalizeId(article.id)));
+    articles.push(article);
+  }
+  return { dir, articles, warnings };
+}
+
+function listFiles(dir: string): string[] {
+  let stat;
+  try {
+    stat = statSync(dir);
+  } catch {
+    throw new CorpusError(`The corpus folder ${dir} does not exist. Create it and put article files in it, or pass --corpus DIR.`);
+  }
+  if (!stat.isDirectory()) throw new CorpusError(`${dir} is not a folder. Pass the folder that holds the article files.`);
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith(".") && name !== CATALOG_FILE && !/^readme(\.|$)/i.test(name))
+    .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+}
+
+function readArticle(dir: string, name: string, seen: Map<string, string>, warnings: CorpusWarning[]): Article | null {
+  const skip = (message: string): null => {
+    warnings.push({ file: name, message: `skipped: ${message}` });
+    return null;
+  };
+  const id = ID_PATTERN.exec(name)?.[1];
+  if (!id) return skip("no article id: the file name must start with digits, like 007_some-title.txt");
+  const key = normalizeId(id);
+  const first = seen.get(key);
+  if (first) return skip(`duplicate id ${id}: ${first} already has it; rename one of them`);
+  const bytes = readBytes(join(dir, name));
+  if (typeof bytes === "string") return skip(bytes);
+  const text = decodeText(bytes);
+  if (text.startsWith("!")) return skip(text.slice(1));
+  const article = parseArticle(id, name, text);
+  if (article.sentences.length === 0) return skip("no article text found (only page furniture or no sentences)");
+  seen.set(key, name);
+  return article;
+}
+
+/** The file's bytes, or why they cannot be had. */
+function readBytes(path: string): Buffer | string {
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return "not a regular file";
+    if (stat.size === 0) return "the file is empty";
+    if (stat.size > MAX_ARTICLE_BYTES) return `too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`;
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ELOOP") return "a symbolic link that loops";
+    if (code === "EACCES" || code === "EPERM") return "cannot be read (permission denied)";
+    if (code === "ENOENT") return "a broken symbolic link";
+    return `cannot be read (${code ?? (error as Error).message})`;
+  }
+}
+
+/** UTF-8 text, or "!reason" when the bytes are not text. */
+function decodeText(bytes: Buffer): string {
+  if (bytes.includes(0)) return "!a binary file, not text";
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return "!not valid UTF-8 text; save it as UTF-8";
+  }
+  const control = text.match(/[\u0001-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
+  if (control > text.length * 0.01) return "!a binary file, not text";
+  if (text.trim() === "") return "!the file holds only whitespace";
+  return text.replace(/^\uFEFF/, "");
+}
