@@ -1,0 +1,22 @@
+/** Answers typed command lines with the engine: shared by the CLI, the console and piped input. */
+import type { Engine } from "../engine/engine";
+import { dispatch, type Answer } from "../engine/dispatch";
+import { parseCommand } from "./parse";
+import { renderJson } from "../render/json";
+import { renderText } from "../render/text";
+
+export function answerLine(engine: Engine, line: string): Answer {
+  const request = parseCommand(line);
+  if ("error" in request) return request;
+  try {
+    return dispatch(engine, request);
+  } catch (error) {
+    // One failing command must not stop the others: report it and go on.
+    console.error(`error while answering ${JSON.stringify(line.slice(0, 200))}:`, error);
+    return { command: request.name, error: "Something went wrong while answering this command; it has been logged. Try again or rephrase." };
+  }
+}
+
+export function render(answer: Answer, json: boolean): string {
+  return json ? renderJson(answer) : renderText(answer);
+}

@@ -1,0 +1,162 @@
+/**
+ * `/ask`: the passages that answer a question, best first, verbatim, attributed and highlighted,
+ * without near-repeats and with a fair spread across articles.
+ */
+import type MiniSearch from "minisearch";
+import type { SearchResult } from "minisearch";
+import type { AskAnswer, AskResult, ErrorAnswer, Highlight } from "../engine/answers";
+import type { Passage, } from "./passages";
+import { passageText } from "./passages";
+import type { PassageDoc } from "./index";
+import { analyzeQuestion, type Concept } from "./query";
+import { splitWords, termsOfWord } from "./terms";
+import { contentStems } from "../text/analyze";
+
+export const ASK_DEFAULTS = {
+  /** Passages in an answer. */
+  limit: 5,
+  /** Longer questions are refused with a message rather than searched. */
+  maxQuestionChars: 500,
+  /** Weight of a synonym or variant match relative to the word itself. */
+  relatedWeight: 0.45,
+  /** Field weights: the quotable text counts most; its neighbours help to place it. */
+  boost: { text: 2, context: 0.6 },
+  /** Score multiplier applied per passage already chosen from the same article (spread). */
+  sameArticleDecay: 0.75,
+  /** Stem overlap (Jaccard) above which two passages count as the same quote. */
+  nearDuplicate: 0.6,
+  /** Typos are tolerated in words at least this long (short words fuzz into other words). */
+  fuzzyMinLength: 5,
+  /** Prefix matches only for words at least this long (they outrank exact ones on short terms). */
+  prefixMinLength: 6,
+};
+
+interface Candidate {
+  passage: Passage;
+  score: number;
+  matched: Set<string>;
+}
+
+export function ask(index: MiniSearch<PassageDoc>, passages: readonly Passage[], question: string): AskAnswer | ErrorAnswer {
+  const q = question.trim();
+  if (!q) return { command: "ask", error: "Ask a question, for example: /ask who claimed responsibility for the attack" };
+  if (q.length > ASK_DEFAULTS.maxQuestionChars) {
+    return { command: "ask", error: `Your question is ${q.length} characters long; keep it under ${ASK_DEFAULTS.maxQuestionChars} and ask about one thing.` };
+  }
+  const concepts = analyzeQuestion(q);
+  const searchedTerms = concepts.map((c) => c.word);
+  if (concepts.length === 0) {
+    return { command: "ask", query: q, results: [], searchedTerms, suggestions: ["Your question has only common words; add the names, places or things you want to know about."] };
+  }
+  const candidates = rank(search(index, concepts), concepts, passages);
+  const chosen = choose(candidates);
+  const results = chosen.map((c) => toResult(c));
+  const suggestions = results.length ? [] : suggest(index, q);
+  return { command: "ask", query: q, results, searchedTerms, suggestions };
+}
+
+function search(index: MiniSearch<PassageDoc>, concepts: readonly Concept[]): SearchResult[] {
+  const weight = new Map<string, number>();
+  for (const c of concepts) {
+    c.related.forEach((t) => weight.set(t, Math.max(weight.get(t) ?? 0, ASK_DEFAULTS.relatedWeight)));
+    c.terms.forEach((t) => weight.set(t, 1));
+  }
+  const terms = [...weight.keys()];
+  return index.search({ combineWith: "OR", queries: terms }, {
+    boost: ASK_DEFAULTS.boost,
+    // Terms are already processed: searching them as given keeps stems and acronyms intact.
+    tokenize: (s) => [s],
+    processTerm: (t) => t,
+    fuzzy: (t) => (t.length >= ASK_DEFAULTS.fuzzyMinLength && weight.get(t) === 1 ? 0.2 : false),
+    prefix: (t) => t.length >= ASK_DEFAULTS.prefixMinLength && weight.get(t) === 1,
+    maxFuzzy: 2,
+    boostTerm: (t) => weight.get(t) ?? ASK_DEFAULTS.relatedWeight,
+  });
+}
+
+/** Reweights MiniSearch's BM25 by how many of the question's concepts a passage meets (a coordination factor). */
+function rank(results: readonly SearchResult[], concepts: readonly Concept[], passages: readonly Passage[]): Candidate[] {
+  const conceptOf = new Map<string, number>();
+  concepts.forEach((c, i) => [...c.related, ...c.terms].forEach((t) => conceptOf.set(t, i)));
+  const out: Candidate[] = [];
+  for (const r of results) {
+    const met = new Set<number>();
+    r.queryTerms.forEach((t) => {
+      const i = conceptOf.get(t);
+      if (i !== undefined) met.add(i);
+    });
+    const inText = r.terms.filter((t) => r.match[t]?.includes("text"));
+    if (inText.length === 0) continue;
+    const coverage = met.size / concepts.length;
+    out.push({ passage: passages[r.id as number]!, score: r.score * coverage * coverage, matched: new Set(inText) });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** Greedy selection: best first, near-repeats dropped, each further pick from one article discounted. */
+function choose(candidates: Candidate[]): Candidate[] {
+  const pool = candidates.slice(0, ASK_DEFAULTS.limit * 8);
+  const chosen: Candidate[] = [];
+  const stems: Set<string>[] = [];
+  const perArticle = new Map<string, number>();
+  while (chosen.length < ASK_DEFAULTS.limit && pool.length > 0) {
+    let best = -1;
+    let bestScore = -Infinity;
+    pool.forEach((c, i) => {
+      const s = c.score * ASK_DEFAULTS.sameArticleDecay ** (perArticle.get(c.passage.article.id) ?? 0);
+      if (s > bestScore) [best, bestScore] = [i, s];
+    });
+    const [pick] = pool.splice(best, 1);
+    const own = new Set(contentStems(passageText(pick!.passage)));
+    if (stems.some((s) => jaccard(s, own) > ASK_DEFAULTS.nearDuplicate)) continue;
+    chosen.push(pick!);
+    stems.push(own);
+    perArticle.set(pick!.passage.article.id, (perArticle.get(pick!.passage.article.id) ?? 0) + 1);
+  }
+  return chosen;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let both = 0;
+  a.forEach((t) => b.has(t) && both++);
+  return both / (a.size + b.size - both || 1);
+}
+
+function toResult(c: Candidate): AskResult {
+  const p = c.passage;
+  const quote = passageText(p);
+  return {
+    articleId: p.article.id,
+    title: p.article.meta.title,
+    outlet: p.article.meta.outlet,
+    date: p.article.meta.date,
+    paragraph: p.paragraph,
+    quote,
+    start: p.start,
+    end: p.end,
+    highlights: highlight(quote, c.matched),
+    score: Math.round(c.score * 1000) / 1000,
+  };
+}
+
+/** Ranges of the words of `text` whose index terms are among the matched ones. */
+export function highlight(text: string, matched: ReadonlySet<string>): Highlight[] {
+  const out: Highlight[] = [];
+  let from = 0;
+  for (const word of splitWords(text)) {
+    const at = text.indexOf(word, from);
+    if (at < 0) continue;
+    from = at + word.length;
+    if (termsOfWord(word).some((t) => matched.has(t))) out.push({ start: at, end: at + word.replace(/\.$/, "").length });
+  }
+  return out;
+}
+
+function suggest(index: MiniSearch<PassageDoc>, question: string): string[] {
+  const close = index
+    .autoSuggest(question, { fuzzy: 0.3, prefix: true, combineWith: "OR" })
+    .slice(0, 3)
+    .map((s) => s.suggestion);
+  const tips = ["Try other words for the same thing, or fewer words.", "Use /source to list the articles and their titles."];
+  return close.length ? [`Words the articles do use: ${close.join("; ")}`, ...tips] : tips;
+}

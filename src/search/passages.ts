@@ -1,0 +1,64 @@
+/**
+ * Passages are what `/ask` quotes: one sentence of body text, or two when the first is too short to
+ * stand alone. Each keeps its neighbours as context, which is searched but never quoted.
+ */
+import type { Article } from "../corpus/types";
+
+export interface Passage {
+  /** Position in the passage list; the MiniSearch document id. */
+  id: number;
+  article: Article;
+  paragraph: number;
+  /** Offsets of the quotable text in `article.raw`. */
+  start: number;
+  end: number;
+  /** Sentence indices covered, inclusive. */
+  firstSentence: number;
+  lastSentence: number;
+}
+
+/** A sentence with fewer words than this is joined to the next one of its paragraph. */
+const MIN_PASSAGE_WORDS = 8;
+
+export function buildPassages(articles: readonly Article[]): Passage[] {
+  const passages: Passage[] = [];
+  for (const article of articles) {
+    for (const paragraph of article.paragraphs) {
+      if (paragraph.heading) continue;
+      const sentences = paragraph.sentences;
+      for (let i = 0; i < sentences.length; i++) {
+        const first = sentences[i]!;
+        let last = first;
+        if (wordCount(first.text) < MIN_PASSAGE_WORDS && i + 1 < sentences.length) last = sentences[++i]!;
+        passages.push({
+          id: passages.length,
+          article,
+          paragraph: paragraph.number,
+          start: first.start,
+          end: last.end,
+          firstSentence: first.index,
+          lastSentence: last.index,
+        });
+      }
+    }
+  }
+  return passages;
+}
+
+export function passageText(p: Passage): string {
+  return p.article.raw.slice(p.start, p.end);
+}
+
+/** The sentences around the passage in its paragraph: searched to place it, never quoted. */
+export function passageContext(p: Passage): string {
+  const before = p.article.sentences[p.firstSentence - 1];
+  const after = p.article.sentences[p.lastSentence + 1];
+  return [before, after]
+    .filter((s) => s !== undefined && s.paragraph === p.paragraph)
+    .map((s) => s!.text)
+    .join(" ");
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

@@ -1,0 +1,38 @@
+/**
+ * A question as a search engineer would run it: content words only, each expanded to its stems,
+ * synonyms and acronym variants, kept together as one "concept" so that a passage is rewarded for
+ * answering more of the question rather than for repeating one word.
+ */
+import { isAcronym, splitWords, termsOfWord } from "./terms";
+import { acronymVariants, synonymsOf } from "./synonyms";
+
+export interface Concept {
+  /** The word as the user wrote it. */
+  word: string;
+  /** The word's own index terms. */
+  terms: string[];
+  /** Synonyms and variants, searched with a lower weight. */
+  related: string[];
+}
+
+/** Beyond this many concepts a question is a paste, not a question; the rest is ignored. */
+export const MAX_CONCEPTS = 24;
+
+export function analyzeQuestion(question: string): Concept[] {
+  const concepts: Concept[] = [];
+  const seen = new Set<string>();
+  for (const word of splitWords(question)) {
+    const terms = termsOfWord(word).filter((t) => !seen.has(t));
+    if (terms.length === 0) continue;
+    terms.forEach((t) => seen.add(t));
+    const related = new Set<string>();
+    for (const t of terms) {
+      synonymsOf(t).forEach((s) => related.add(s));
+      if (isAcronym(word.replace(/\.$/, ""))) acronymVariants(t).forEach((v) => related.add(v));
+    }
+    terms.forEach((t) => related.delete(t));
+    concepts.push({ word, terms, related: [...related] });
+    if (concepts.length >= MAX_CONCEPTS) break;
+  }
+  return concepts;
+}

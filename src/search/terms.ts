@@ -1,0 +1,54 @@
+/**
+ * How text becomes index terms, the same way for passages and for questions: words → acronym forms,
+ * multi-word names → one token, stop words out, Porter2 stems in.
+ */
+import { isStopWord, stem } from "../text/analyze";
+
+/** Multi-word names news writes both ways, indexed as one token as well as as words. */
+const PHRASES: ReadonlyMap<string, string> = new Map([
+  ["united states", "usa"],
+  ["united kingdom", "uk"],
+  ["united nations", "un"],
+  ["islamic state", "isis"],
+]);
+
+// Words with inner hyphens, dots or apostrophes kept whole; the parts are added below.
+const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*\.?/gu;
+
+/** Split text into raw words (case kept, so acronyms can be told from words). */
+export function splitWords(text: string): string[] {
+  const words = text.match(WORD) ?? [];
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    out.push(words[i]!);
+    const pair = `${words[i]} ${words[i + 1] ?? ""}`.toLowerCase();
+    const joined = PHRASES.get(pair);
+    if (joined) out.push(joined.toUpperCase());
+  }
+  return out;
+}
+
+const SHOUTED_SHORT_WORDS = new Set(["IT", "IN", "ON", "AT", "OF", "TO", "AS", "BY", "OR", "AN", "BE", "DO", "GO", "HE", "IF", "ME", "MY", "NO", "SO", "WE", "UP", "OK"]);
+
+/** True for "U.S.", "IS-K", "ISKP", "FSB": short all-capital words, dotted or hyphenated or not. */
+export function isAcronym(word: string): boolean {
+  const letters = word.replace(/[.\-']/g, "");
+  if (letters.length < 2 || letters.length > 6) return false;
+  if (!/^\p{Lu}+$/u.test(letters.replace(/\d/g, "")) ) return false;
+  // All-caps ordinary words ("THE", "IT") in shouted leads are not acronyms unless dotted or hyphenated;
+  // two-letter capitals usually are ("US", "UN", "IS"), bar the few that open shouted sentences.
+  if (/[.\-]/.test(word)) return true;
+  if (letters.length === 2) return !SHOUTED_SHORT_WORDS.has(letters);
+  return !isStopWord(letters.toLowerCase());
+}
+
+/** Index terms of one word. Returns [] for a stop word. */
+export function termsOfWord(word: string): string[] {
+  const clean = word.replace(/\.$/, "").replace(/’/g, "'");
+  if (isAcronym(clean)) return [clean.replace(/[.\-']/g, "").toLowerCase()];
+  const lower = clean.toLowerCase().replace(/'s$/, "");
+  const parts = lower.split(/[-.']/).filter((p) => p && !isStopWord(p) && (p.length > 1 || /\d/.test(p)));
+  const out = new Set(parts.map(stem));
+  if (parts.length > 1) out.add(lower.replace(/[-.']/g, ""));
+  return [...out];
+}
