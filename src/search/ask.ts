@@ -11,6 +11,7 @@ import type { PassageDoc } from "./index";
 import { analyzeQuestion, type Concept } from "./query";
 import { splitWords, termsOfWord } from "./terms";
 import { contentStems } from "../text/analyze";
+import { ANSWER_TYPE_BOOST, answerTypeOf, hasAnswerType, namesIn, type AnswerType } from "./answer-type";
 
 export const ASK_DEFAULTS = {
   /** Passages in an answer. */
@@ -48,7 +49,8 @@ export function ask(index: MiniSearch<PassageDoc>, passages: readonly Passage[],
   if (concepts.length === 0) {
     return { command: "ask", query: q, results: [], searchedTerms, suggestions: ["Your question has only common words; add the names, places or things you want to know about."] };
   }
-  const candidates = rank(search(index, concepts), concepts, passages);
+  const wanted = { type: answerTypeOf(q), names: namesIn(q) };
+  const candidates = rank(search(index, concepts), concepts, passages, wanted);
   const chosen = choose(candidates);
   const results = chosen.map((c) => toResult(c));
   const suggestions = results.length ? [] : suggest(index, q);
@@ -75,7 +77,12 @@ function search(index: MiniSearch<PassageDoc>, concepts: readonly Concept[]): Se
 }
 
 /** Reweights MiniSearch's BM25 by how many of the question's concepts a passage meets (a coordination factor). */
-function rank(results: readonly SearchResult[], concepts: readonly Concept[], passages: readonly Passage[]): Candidate[] {
+function rank(
+  results: readonly SearchResult[],
+  concepts: readonly Concept[],
+  passages: readonly Passage[],
+  wanted: { type: AnswerType; names: string[] },
+): Candidate[] {
   const conceptOf = new Map<string, number>();
   concepts.forEach((c, i) => [...c.related, ...c.terms].forEach((t) => conceptOf.set(t, i)));
   const out: Candidate[] = [];
@@ -88,7 +95,9 @@ function rank(results: readonly SearchResult[], concepts: readonly Concept[], pa
     const inText = r.terms.filter((t) => r.match[t]?.includes("text"));
     if (inText.length === 0) continue;
     const coverage = met.size / concepts.length;
-    out.push({ passage: passages[r.id as number]!, score: r.score * coverage * coverage, matched: new Set(inText) });
+    const passage = passages[r.id as number]!;
+    const typed = hasAnswerType(wanted.type, passageText(passage), wanted.names) ? ANSWER_TYPE_BOOST : 1;
+    out.push({ passage, score: r.score * coverage * coverage * typed, matched: new Set(inText) });
   }
   return out.sort((a, b) => b.score - a.score);
 }

@@ -49,14 +49,14 @@ export function passageText(p: Passage): string {
   return p.article.raw.slice(p.start, p.end);
 }
 
-/** The sentences around the passage in its paragraph: searched to place it, never quoted. */
+/**
+ * What surrounds the passage: the sentences before and after it (across paragraph breaks, where a "he"
+ * often finds its name) and the article's title. Searched to place the passage, never quoted.
+ */
 export function passageContext(p: Passage): string {
-  const before = p.article.sentences[p.firstSentence - 1];
-  const after = p.article.sentences[p.lastSentence + 1];
-  return [before, after]
-    .filter((s) => s !== undefined && s.paragraph === p.paragraph)
-    .map((s) => s!.text)
-    .join(" ");
+  const before = p.article.sentences[p.firstSentence - 1]?.text ?? "";
+  const after = p.article.sentences[p.lastSentence + 1]?.text ?? "";
+  return [p.article.meta.title ?? "", before, after].join(" ");
 }
 
 function wordCount(text: string): number {
