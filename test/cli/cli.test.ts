@@ -1,0 +1,79 @@
+/** The CLI contract (shared/docs/cli-contract.md), checked by spawning the real CLI. */
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { SEED_DIR, writeCorpus } from "../support/corpus";
+
+const ROOT = resolve(__dirname, "../..");
+const TSX = resolve(ROOT, "node_modules/.bin/tsx");
+
+function cli(args: string[], input?: string) {
+  const r = spawnSync(TSX, ["src/cli/cli.ts", ...args], { cwd: ROOT, input, encoding: "utf8", timeout: 60_000 });
+  const lines = r.stdout.split("\n").filter((l) => l.trim());
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, lines };
+}
+
+describe("CLI --json", () => {
+  it("answers one command from the arguments with one JSON line", () => {
+    const r = cli(["--json", "ask", "who", "claimed", "the", "attack"]);
+    expect(r.status).toBe(0);
+    expect(r.lines).toHaveLength(1);
+    const reply = JSON.parse(r.lines[0]!);
+    expect(reply).toMatchObject({ command: "ask", query: "who claimed the attack" });
+    expect(reply.results.length).toBeGreaterThan(0);
+    for (const res of reply.results) {
+      expect(Object.keys(res)).toEqual(expect.arrayContaining(["articleId", "title", "quote", "paragraph", "score"]));
+      expect(typeof res.paragraph).toBe("number");
+      expect(typeof res.score).toBe("number");
+    }
+  });
+
+  it("answers each stdin line in order, one JSON object per line, errors included", () => {
+    const r = cli(["--json"], "/ask Taliban\n\nnot a command\n/ask\n/help\n/ask " + "x".repeat(10_000) + "\n/ask Kabul airport\n");
+    expect(r.status).toBe(0);
+    const replies = r.lines.map((l) => JSON.parse(l));
+    expect(replies.map((x) => x.command)).toEqual(["ask", "not", "ask", "help", "ask", "ask"]);
+    expect(replies[1].error).toMatch(/not a command/);
+    expect(replies[2].error).toMatch(/Ask a question/);
+    expect(replies[4].error).toMatch(/characters long/);
+    expect(replies[5].results.length).toBeGreaterThan(0);
+  });
+
+  it("quotes only text that stands in the article file", () => {
+    const r = cli(["--json"], "/ask Putin warning\n/ask suicide bombers\n");
+    const raw = (id: string) => readFileSync(resolve(SEED_DIR, `${id}_${{ "000": "c1298b690f5a6520", "001": "a2129dd523ae66f7", "002": "3c1e1a431c3c5f29", "003": "870b56f95cc585d9", "004": "d06dacb7cc9745ca" }[id]}.txt`), "utf8");
+    for (const line of r.lines) for (const res of JSON.parse(line).results) expect(raw(res.articleId)).toContain(res.quote);
+  });
+
+  it("takes --corpus DIR and keeps logs off stdout", () => {
+    const dir = writeCorpus({
+      "001_a.txt": "Bridge to open\n\nThe council said on Tuesday that the new bridge would open in the spring, after two years of delays.\n",
+      "notes.txt": "no id here",
+    });
+    const r = cli(["--json", "--corpus", dir, "/ask bridge"]);
+    expect(r.status).toBe(0);
+    expect(r.lines).toHaveLength(1);
+    expect(JSON.parse(r.lines[0]!).results[0].articleId).toBe("001");
+    expect(r.stderr).toMatch(/notes.txt: skipped: no article id/);
+  });
+
+  it("exits non-zero with a clear message when the corpus folder is missing or empty", () => {
+    const missing = cli(["--json", "--corpus", "/nonexistent", "/ask x"]);
+    expect(missing.status).not.toBe(0);
+    expect(missing.stderr).toMatch(/does not exist/);
+    expect(missing.stdout).toBe("");
+    const empty = cli(["--json", "--corpus", writeCorpus({}), "/ask x"]);
+    expect(empty.status).not.toBe(0);
+    expect(empty.stderr).toMatch(/No article to serve/);
+  });
+});
+
+describe("CLI text output", () => {
+  it("prints a readable answer with the attribution", () => {
+    const r = cli(["ask", "Navalny"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/\*Navalny\*/);
+    expect(r.stdout).toMatch(/— 001 · Terror in Moscow/);
+  });
+});
