@@ -68,9 +68,10 @@ describe("fake Discord with a real discord.js Client", () => {
   let fake: FakeDiscord;
   let client: Client;
   const handlerErrors: unknown[] = [];
+  const fakeLog: string[] = [];
 
   beforeAll(async () => {
-    fake = await startFakeDiscord();
+    fake = await startFakeDiscord({ log: (line) => fakeLog.push(line) });
     client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.apiUrl } });
     client.on(Events.InteractionCreate, (i) => void handle(i).catch((e: unknown) => { console.error(e); handlerErrors.push(e); }));
     const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
@@ -189,6 +190,7 @@ describe("fake Discord with a real discord.js Client", () => {
     expect(fake.commandPuts.at(-1)?.scope).toBe("guild");
     await expect(rest.get("/no/such/route")).rejects.toMatchObject({ status: 404 });
     expect(fake.unknownRequests.at(-1)?.path).toBe("/no/such/route");
+    expect(fakeLog).toContain("unknown route GET /api/v10/no/such/route");
   });
 
   it("rejects a callback after the 3 s deadline with 10062", async () => {

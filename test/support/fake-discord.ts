@@ -70,7 +70,8 @@ export interface FakeDiscordOptions {
   /** Callbacks arriving later than this after dispatch get 10062 Unknown interaction. */
   ackDeadlineMs?: number;
   heartbeatIntervalMs?: number;
-  /** Receives one line per notable event (unknown routes, faults). Default: silent. */
+  /** Receives one line per notable event (unknown route, unhandled gateway op, injected fault).
+   *  Default: unknown routes and unhandled ops go to console.warn, faults are silent. */
   log?: (line: string) => void;
 }
 
@@ -271,7 +272,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const botUserId = options.botUserId ?? applicationId;
   const ackDeadlineMs = options.ackDeadlineMs ?? DEFAULT_ACK_DEADLINE_MS;
   const heartbeatIntervalMs = options.heartbeatIntervalMs ?? DEFAULT_HEARTBEAT_INTERVAL_MS;
-  const log = options.log ?? (() => {});
+  const warn = options.log ?? ((line: string) => console.warn(`[fake-discord] ${line}`));
+  const debug = options.log ?? (() => {});
 
   const botUser = {
     id: botUserId,
@@ -686,7 +688,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       record.files = parsed.files;
       const fault = takeFault(method, path);
       if (fault) {
-        log(`fault ${fault.status} for ${method} ${path}`);
+        debug(`fault ${fault.status} for ${method} ${path}`);
         record.status = fault.status;
         writeFault(res, fault);
         return;
@@ -699,7 +701,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         writeJson(res, result.status, result.json);
         return;
       }
-      log(`unknown route ${method} ${url.pathname}`);
+      warn(`unknown route ${method} ${url.pathname}`);
       unknownRequests.push(record);
       throw new HttpError(404, 0, "404: Not Found");
     } catch (error) {
@@ -792,7 +794,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         notify();
         return;
       default:
-        log(`gateway: unhandled op ${String(frame.op)}`);
+        warn(`gateway: unhandled op ${String(frame.op)}`);
     }
   }
 

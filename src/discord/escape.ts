@@ -1,0 +1,219 @@
+// Escaping of quoted article text for Discord markdown, so a quote can never ping anyone, break the
+// formatting around it, or pass itself off as a link or an attribution.
+//
+// Why not discord.js's `escapeMarkdown`: it is context-sensitive (it tries to leave `*` alone unless it
+// would pair up), ignores mentions, control and bidi characters, line-start constructs are opt-in, and
+// it works on a finished string, so it cannot map highlight offsets. Here every markdown character
+// (\ * _ ~ ` | [) is backslash-escaped unconditionally, which Discord renders as the bare character.
+//
+// Both functions work on "units": one source character, a whole mention, a whole URL or a collapsed
+// line break. A highlight never splits a unit, so it cannot cut a neutralized mention back into a live one.
+
+/** Inserted to break mentions; renders as nothing. */
+export const ZERO_WIDTH_SPACE = "\u200b";
+const BOLD = "**";
+
+/** Backslash-escaped wherever they appear. `]` is harmless once `[` is escaped, and escaping it glues to URLs. */
+const ALWAYS_ESCAPED = new Set(["\\", "*", "_", "~", "`", "|", "["]);
+/** Controls (but tab and line breaks), bidi embeddings/overrides/isolates, marks and invisible characters. */
+const STRIPPED =
+  /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+/** Joiners shape emoji and some scripts; next to ASCII they only serve to hide something. */
+const JOINER = /[\u200c\u200d]/;
+const LINE_BREAK_RUN = /[ \t]*(?:\r\n|[\n\r\v\f\u0085\u2028\u2029])(?:[ \t]*(?:\r\n|[\n\r\v\f\u0085\u2028\u2029]))*[ \t]*/y;
+// Patterns below are sticky (flag y) and matched at one position with matchAt.
+/** Same shape as Discord's autolink rule, so a verbatim URL unit ends where Discord's link ends. */
+const URL = /https?:\/\/[^\s<]+[^<.,:;"')\]\s]/y;
+const MASS_MENTION = /@(everyone|here)/iy;
+/** `<@id>`, `<@&id>`, `<#id>`, `</cmd:id>`, `<:emoji:id>`, `<t:…>`, `<https:…>`: all start like this. */
+const ANGLE_CONSTRUCT = /<(?=[@#/:]|[a-z]+:)/iy;
+/** Block constructs that only count at the start of a line (after indentation): heading, quote, list, subtext. */
+const LINE_START_MARK = /[#>\-+]/y;
+const LINE_START_NUMBER = /\d+\./y;
+
+export interface Range {
+  /** Offset into the unescaped text (UTF-16 code units), inclusive. */
+  start: number;
+  /** Offset into the unescaped text, exclusive. */
+  end: number;
+}
+
+export interface EscapeOptions {
+  /** Keep line breaks (normalized to "\n") instead of collapsing them to one space. Default false. */
+  keepNewlines?: boolean;
+}
+
+interface Segment {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface Unit extends Segment {
+  out: string;
+  isUrl: boolean;
+}
+
+/** Step 1: drop invisible characters and collapse line breaks, remembering where each piece came from. */
+function normalize(text: string, keepNewlines: boolean): Segment[] {
+  const segments: Segment[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const lineBreak = matchAt(LINE_BREAK_RUN, text, i);
+    if (lineBreak) {
+      const end = i + lineBreak[0].length;
+      const breaks = keepNewlines ? lineBreak[0].replace(/\r\n/g, "\n").replace(/[^\n\r\v\f\u0085\u2028\u2029]/g, "") : "";
+      segments.push({ text: keepNewlines ? "\n".repeat(breaks.length) : " ", start: i, end });
+      i = end;
+      continue;
+    }
+    const codePoint = String.fromCodePoint(text.codePointAt(i) ?? 0);
+    const end = i + codePoint.length;
+    if (!STRIPPED.test(codePoint) && !isJoinerNextToAscii(text, i)) {
+      segments.push({ text: codePoint === "\t" ? " " : codePoint, start: i, end });
+    }
+    i = end;
+  }
+  return segments;
+}
+
+function isJoinerNextToAscii(text: string, i: number): boolean {
+  if (!JOINER.test(text[i] ?? "")) return false;
+  const isAscii = (c: string | undefined) => c !== undefined && c.charCodeAt(0) < 0x80;
+  return isAscii(text[i - 1]) || isAscii(text[i + 1]);
+}
+
+/** Step 2: cut the normalized text into units and escape each. */
+function toUnits(text: string, keepNewlines: boolean): Unit[] {
+  const segments = normalize(text, keepNewlines);
+  const flat = segments.map((s) => s.text).join("");
+  // Segment index of each UTF-16 position of `flat`, to map units back to source offsets.
+  const owner: number[] = [];
+  segments.forEach((s, index) => {
+    for (let k = 0; k < s.text.length; k++) owner.push(index);
+  });
+  const sourceSpan = (from: number, to: number) => ({
+    start: segments[owner[from] ?? 0]?.start ?? 0,
+    end: segments[owner[to - 1] ?? 0]?.end ?? 0,
+  });
+
+  const units: Unit[] = [];
+  let atLineStart = true;
+  let i = 0;
+  while (i < flat.length) {
+    const { text: piece, out, isUrl } = nextUnit(flat, i, atLineStart);
+    units.push({ ...sourceSpan(i, i + piece.length), text: piece, out, isUrl });
+    // Indentation keeps a line start: "  - item" is still a list.
+    atLineStart = piece.endsWith("\n") || (atLineStart && /^[ \t]+$/.test(piece));
+    i += piece.length;
+  }
+  return units;
+}
+
+/** Sticky match of `pattern` exactly at `index`. */
+function matchAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
+  pattern.lastIndex = index;
+  return pattern.exec(text);
+}
+
+function nextUnit(flat: string, i: number, atLineStart: boolean): { text: string; out: string; isUrl: boolean } {
+  const url = matchAt(URL, flat, i)?.[0];
+  if (url) return { text: url, out: url.replace(/@(?=everyone|here)/gi, `@${ZERO_WIDTH_SPACE}`), isUrl: true };
+  const mass = matchAt(MASS_MENTION, flat, i)?.[0];
+  if (mass) return { text: mass, out: `@${ZERO_WIDTH_SPACE}${mass.slice(1)}`, isUrl: false };
+  if (matchAt(ANGLE_CONSTRUCT, flat, i)) return { text: "<", out: `<${ZERO_WIDTH_SPACE}`, isUrl: false };
+  if (atLineStart) {
+    const mark = matchAt(LINE_START_MARK, flat, i)?.[0];
+    if (mark) return { text: mark, out: `${mark.slice(0, -1)}\\${mark.slice(-1)}`, isUrl: false };
+    const numbered = matchAt(LINE_START_NUMBER, flat, i)?.[0];
+    if (numbered) return { text: numbered, out: `${numbered.slice(0, -1)}\\.`, isUrl: false };
+  }
+  const char = String.fromCodePoint(flat.codePointAt(i) ?? 0);
+  return { text: char, out: ALWAYS_ESCAPED.has(char) ? `\\${char}` : char, isUrl: false };
+}
+
+/**
+ * Escapes text for Discord markdown: markdown characters backslash-escaped, line-start block marks
+ * escaped, mentions broken with a zero-width space, invisible/bidi characters removed, line breaks
+ * collapsed to a space (unless `keepNewlines`). Renders as the original text.
+ */
+export function escapeMarkdown(text: string, options: EscapeOptions = {}): string {
+  return toUnits(text, options.keepNewlines ?? false)
+    .map((u) => u.out)
+    .join("");
+}
+
+/**
+ * Escapes `text` like `escapeMarkdown` and wraps the given ranges (offsets into `text`, not into the
+ * output) in `**`. Ranges are merged; bold never starts or ends on whitespace, and never touches a
+ * URL (Discord would swallow the `**` into the link).
+ */
+export function highlightEscaped(text: string, ranges: readonly Range[], options: EscapeOptions = {}): string {
+  const units = toUnits(text, options.keepNewlines ?? false);
+  const merged = mergeRanges(ranges, text.length);
+  const boldable = units.map((u) => merged.some((r) => u.start < r.end && r.start < u.end));
+  for (const index of urlNeighbourhood(units)) boldable[index] = false;
+
+  let out = "";
+  let i = 0;
+  while (i < units.length) {
+    if (!boldable[i]) {
+      out += units[i]?.out ?? "";
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < units.length && boldable[end]) end++;
+    out += boldRun(units.slice(i, end));
+    i = end;
+  }
+  return out;
+}
+
+/** Wraps a run of units in `**`, leaving leading and trailing blank units outside the markers. */
+function boldRun(run: Unit[]): string {
+  const isBlank = (u: Unit) => u.out.trim() === "";
+  let first = 0;
+  let last = run.length;
+  while (first < last && isBlank(run[first] as Unit)) first++;
+  while (last > first && isBlank(run[last - 1] as Unit)) last--;
+  const join = (part: Unit[]) => part.map((u) => u.out).join("");
+  if (first === last) return join(run);
+  return `${join(run.slice(0, first))}${BOLD}${join(run.slice(first, last))}${BOLD}${join(run.slice(last))}`;
+}
+
+/** Indexes of URL units and of the units glued to them without whitespace. */
+function urlNeighbourhood(units: Unit[]): Set<number> {
+  const result = new Set<number>();
+  const glued = (index: number) => {
+    const unit = units[index];
+    return unit !== undefined && unit.out !== "" && !/\s/.test(unit.out);
+  };
+  units.forEach((unit, index) => {
+    if (!unit.isUrl) return;
+    result.add(index);
+    for (let k = index - 1; glued(k); k--) result.add(k);
+    for (let k = index + 1; glued(k); k++) result.add(k);
+  });
+  return result;
+}
+
+/** Clamps, sorts and merges overlapping or touching ranges; drops empty ones. */
+export function mergeRanges(ranges: readonly Range[], length: number): Range[] {
+  const clamped = ranges
+    .map((r) => ({ start: Math.max(0, Math.min(r.start, length)), end: Math.max(0, Math.min(r.end, length)) }))
+    .filter((r) => r.end > r.start)
+    .sort((a, b) => a.start - b.start);
+  const merged: Range[] = [];
+  for (const range of clamped) {
+    const previous = merged.at(-1);
+    if (previous && range.start <= previous.end) previous.end = Math.max(previous.end, range.end);
+    else merged.push({ ...range });
+  }
+  return merged;
+}
+
+/** True when `text` contains something Discord would turn into a mention or a mention-like construct. */
+export function containsLiveMention(text: string): boolean {
+  return /@(everyone|here)/i.test(text) || /<(@[!&]?\d+|#\d+|\/[^>\s]+:\d+|a?:\w+:\d+|t:-?\d+(:\w)?)>/.test(text);
+}
