@@ -54,3 +54,62 @@ export interface HelpAnswer {
   command: "help";
   commands: { usage: string; description: string }[];
 }
+
+/** An article as `/source` presents it. */
+export interface SourceArticle {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  author: string | null;
+  date: string | null;
+  url: string | null;
+  file: string;
+}
+
+/** A verbatim piece of the article: a paragraph, part of one (whole sentences), or a sentence. */
+export interface SourcePassage {
+  paragraph: number;
+  quote: string;
+  /** Offsets of the quote in the article's file. */
+  start: number;
+  end: number;
+  /** A subheading of the article rather than prose. */
+  heading: boolean;
+  highlights: Highlight[];
+}
+
+/** `/source ID`: what the text shows (`view`) and the page of it. */
+export interface SourceAnswer {
+  command: "source";
+  /** `text`: the article page by page; `paragraphs`: the asked range; `find`: the matching sentences; `summary`: summary only. */
+  view: "text" | "paragraphs" | "find" | "summary";
+  article: SourceArticle;
+  words: number;
+  readingMinutes: number;
+  paragraphCount: number;
+  /** 3 to 5 of the article's own sentences, verbatim, in article order. */
+  summary: string[];
+  passages: SourcePassage[];
+  /** 1-based page of `passages` among `pageCount` (0 pages for the summary view). */
+  page: number;
+  pageCount: number;
+  /** For `paragraphs`: the range shown. */
+  paragraphs?: { from: number; to: number };
+  /** For `find`: the words searched, and how many sentences matched in all pages. */
+  find?: { query: string; searchedTerms: string[]; matches: number };
+}
+
+/** One line of the `/source` listing. */
+export interface SourceListItem {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  date: string | null;
+  words: number;
+}
+
+/** `/source` with no id: the articles. */
+export interface SourceListAnswer {
+  command: "source";
+  articles: SourceListItem[];
+}

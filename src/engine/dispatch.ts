@@ -1,9 +1,9 @@
 /** Routes a parsed command to the engine: the one entry point of the console and the CLI. */
 import type { Engine } from "./engine";
 import type { CommandRequest } from "./request";
-import type { AskAnswer, ErrorAnswer, HelpAnswer } from "./answers";
+import type { AskAnswer, ErrorAnswer, HelpAnswer, SourceAnswer, SourceListAnswer } from "./answers";
 
-export type Answer = AskAnswer | ErrorAnswer | HelpAnswer;
+export type Answer = AskAnswer | ErrorAnswer | HelpAnswer | SourceAnswer | SourceListAnswer;
 
 export const HELP: HelpAnswer = {
   command: "help",
@@ -19,6 +19,8 @@ export function dispatch(engine: Engine, request: CommandRequest): Answer {
   switch (request.name) {
     case "ask":
       return engine.ask(request.options.question ?? "");
+    case "source":
+      return engine.source(request.options);
     case "help":
       return HELP;
     default:

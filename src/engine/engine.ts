@@ -9,6 +9,8 @@ import { buildPassages, type Passage } from "../search/passages";
 import { buildIndex, type PassageDoc } from "../search/index";
 import { ask } from "../search/ask";
 import type { AskAnswer, ErrorAnswer } from "./answers";
+import { SourceIndex, type SourceOptions, type SourceReply } from "../source/source";
+import type { Choice } from "../source/choices";
 
 export class Engine {
   private constructor(
@@ -38,5 +40,21 @@ export class Engine {
 
   ask(question: string): AskAnswer | ErrorAnswer {
     return ask(this.index, this.passages, question);
+  }
+
+  private sourceIndex?: SourceIndex;
+
+  /** `/source` data (id resolver, autocomplete labels; summaries and pages cached per article), built once on first use. */
+  get sources(): SourceIndex {
+    return (this.sourceIndex ??= new SourceIndex(this.corpus.articles));
+  }
+
+  source(options: SourceOptions): SourceReply {
+    return this.sources.answer(options);
+  }
+
+  /** Autocomplete for the `/source` id: at most 25 choices named "003 · Title… (Outlet, date)". */
+  sourceChoices(typed: string): Choice[] {
+    return this.sources.choices(typed);
   }
 }

@@ -1,6 +1,6 @@
 /** The console renderer: readable plain text of the same answer objects the JSON and Discord show. */
 import type { Answer } from "../engine/dispatch";
-import type { AskAnswer, Attribution, ErrorAnswer, HelpAnswer, Highlight } from "../engine/answers";
+import type { AskAnswer, Attribution, ErrorAnswer, HelpAnswer, Highlight, SourceAnswer, SourceListAnswer } from "../engine/answers";
 
 export function renderText(answer: Answer): string {
   if ("error" in answer) return renderError(answer);
@@ -9,6 +9,8 @@ export function renderText(answer: Answer): string {
       return renderAsk(answer);
     case "help":
       return renderHelp(answer);
+    case "source":
+      return "articles" in answer ? renderSourceList(answer) : renderSource(answer);
   }
 }
 
@@ -45,4 +47,44 @@ export function emphasize(text: string, highlights: readonly Highlight[]): strin
     at = h.end;
   }
   return out + text.slice(at);
+}
+
+function renderSourceList(answer: SourceListAnswer): string {
+  const lines = answer.articles.map((a) => {
+    const where = [a.outlet, a.date].filter(Boolean).join(", ");
+    return `${a.id} · ${a.title ?? "untitled"}${where ? ` (${where})` : ""} · ${a.words.toLocaleString("en")} words`;
+  });
+  return [`${answer.articles.length} article(s):`, ...lines, "Type /source <id> to read one."].join("\n");
+}
+
+function renderSource(answer: SourceAnswer): string {
+  const a = answer.article;
+  const byline = [a.author && `By ${a.author}`, a.outlet, a.date].filter(Boolean).join(" · ");
+  const facts = `${answer.words.toLocaleString("en")} words · ≈ ${answer.readingMinutes} min read · ${answer.paragraphCount} paragraphs`;
+  const out = [`${a.id} · ${a.title ?? "untitled"}`, ...(byline ? [byline] : []), facts];
+  if (answer.view === "summary" || (answer.view === "text" && answer.page === 1)) {
+    out.push("", "Summary:", ...answer.summary.map((s) => `  - ${s}`));
+  }
+  if (answer.view === "summary") return out.join("\n");
+  out.push("", `${sourceHeading(answer)}, page ${answer.page} of ${answer.pageCount}:`);
+  out.push(answer.passages.map((p) => `[${p.paragraph}] ${emphasize(p.quote, p.highlights)}`).join("\n\n"));
+  if (answer.page < answer.pageCount) out.push("", `Next: ${sourceCommand(answer)} page:${answer.page + 1}`);
+  return out.join("\n");
+}
+
+function sourceHeading(answer: SourceAnswer): string {
+  if (answer.find) return `Sentences matching "${answer.find.query}" (${answer.find.matches})`;
+  if (answer.paragraphs) {
+    const { from, to } = answer.paragraphs;
+    return from === to ? `Paragraph ${from}` : `Paragraphs ${from}-${to}`;
+  }
+  return "Text";
+}
+
+/** The command that shows the same view, for "Next: …" hints. */
+function sourceCommand(answer: SourceAnswer): string {
+  const base = `/source ${answer.article.id}`;
+  if (answer.find) return `${base} find:${answer.find.query}`;
+  if (answer.paragraphs) return `${base} paragraph:${answer.paragraphs.from}-${answer.paragraphs.to}`;
+  return base;
 }
