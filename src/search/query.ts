@@ -22,7 +22,7 @@ export function analyzeQuestion(question: string): Concept[] {
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   for (const word of splitWords(question)) {
-    const terms = termsOfWord(word).filter((t) => !seen.has(t));
+    const terms = withPlainForm(word, termsOfWord(word)).filter((t) => !seen.has(t));
     if (terms.length === 0) continue;
     terms.forEach((t) => seen.add(t));
     const related = new Set<string>();
@@ -35,4 +35,13 @@ export function analyzeQuestion(question: string): Concept[] {
     if (concepts.length >= MAX_CONCEPTS) break;
   }
   return concepts;
+}
+
+/**
+ * A user types acronyms in lowercase too ("isis"), which stems to a word ("isi") that never meets the
+ * indexed acronym; the plain lowercase word is searched as well.
+ */
+function withPlainForm(word: string, terms: string[]): string[] {
+  const plain = word.toLowerCase().replace(/[.\-']/g, "");
+  return terms.length === 1 && /^\p{L}{2,6}$/u.test(plain) && !terms.includes(plain) ? [...terms, plain] : terms;
 }

@@ -94,7 +94,11 @@ describe("query analysis", () => {
   });
 
   it("drops stop words and stems the rest", () => {
-    expect(analyzeQuestion("Who killed the attackers?").map((c) => c.terms)).toEqual([["kill"], ["attack"]]);
+    expect(analyzeQuestion("Who killed the attackers?").map((c) => c.terms[0])).toEqual(["kill", "attack"]);
+  });
+
+  it("searches a lowercase acronym as typed as well as stemmed", () => {
+    expect(analyzeQuestion("isis")[0]!.terms).toEqual(["isi", "isis"]);
   });
 
   it("expands news synonyms with lower-weight related terms", () => {
