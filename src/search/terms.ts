@@ -15,12 +15,16 @@ const PHRASES: ReadonlyMap<string, string> = new Map([
 // Words with inner hyphens, dots or apostrophes kept whole; the parts are added below.
 const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*\.?/gu;
 
+/** First words of PHRASES: only these need the pair looked up (indexing calls this for every word). */
+const PHRASE_STARTS: ReadonlySet<string> = new Set([...PHRASES.keys()].map((p) => p.split(" ")[0]!));
+
 /** Split text into raw words (case kept, so acronyms can be told from words). */
 export function splitWords(text: string): string[] {
   const words = text.match(WORD) ?? [];
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     out.push(words[i]!);
+    if (!PHRASE_STARTS.has(words[i]!.toLowerCase())) continue;
     const pair = `${words[i]} ${words[i + 1] ?? ""}`.toLowerCase();
     const joined = PHRASES.get(pair);
     if (joined) out.push(joined.toUpperCase());
@@ -42,8 +46,24 @@ export function isAcronym(word: string): boolean {
   return !isStopWord(letters.toLowerCase());
 }
 
-/** Index terms of one word. Returns [] for a stop word. */
+/** Distinct words kept by termsOfWord's memo; beyond it words are analysed afresh (bounded memory). */
+const TERMS_MEMO_LIMIT = 200_000;
+const termsMemo = new Map<string, string[]>();
+
+/**
+ * Index terms of one word. Returns [] for a stop word. Memoized: indexing analyses every word of every
+ * passage and its context, and news reuses its words. The array is frozen because it is shared.
+ */
 export function termsOfWord(word: string): string[] {
+  let terms = termsMemo.get(word);
+  if (terms === undefined) {
+    terms = Object.freeze(analyzeWord(word)) as string[];
+    if (termsMemo.size < TERMS_MEMO_LIMIT) termsMemo.set(word, terms);
+  }
+  return terms;
+}
+
+function analyzeWord(word: string): string[] {
   const clean = word.replace(/\.$/, "").replace(/’/g, "'");
   if (isAcronym(clean)) return [clean.replace(/[.\-']/g, "").toLowerCase()];
   const lower = clean.toLowerCase().replace(/'s$/, "");
