@@ -5,8 +5,8 @@ import { CorpusError } from "../corpus/load";
 export async function openEngine(dir: string): Promise<Engine> {
   const started = Date.now();
   try {
-    const engine = await Engine.open(dir);
-    for (const w of engine.corpus.warnings) console.error(`warning: ${w.file}: ${w.message}`);
+    // Warnings as they are found, so a start that fails for want of articles still lists each skipped file.
+    const engine = await Engine.open(dir, { onWarning: (w) => console.error(`warning: ${w.file}: ${w.message}`) });
     console.error(`Indexed ${engine.articles.length} article(s) from ${dir} in ${Date.now() - started} ms.`);
     return engine;
   } catch (error) {

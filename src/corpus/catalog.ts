@@ -58,7 +58,9 @@ export function applyCatalog(meta: ArticleMeta, entry: CatalogEntry | undefined)
   return { ...meta, ...Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined)) };
 }
 
-/** Ids compare by number: "3", "003" and "0003" name the same article. */
+/** Ids compare by number: "3", "003" and "0003" name the same article. Done on the digits, not via
+ *  Number, so ids past 2^53 never collide ("…890" and "…891" stay two articles). */
 export function normalizeId(id: string): string {
-  return String(Number.parseInt(id, 10));
+  const digits = /^\s*(\d+)/.exec(id)?.[1];
+  return digits === undefined ? String(Number.parseInt(id, 10)) : digits.replace(/^0+(?=\d)/, "");
 }

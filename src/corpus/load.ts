@@ -20,6 +20,8 @@ export class CorpusError extends Error {}
 
 export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
+  /** Hears every skipped file, also when none is left to serve and the caller then stops. */
+  onWarning?: (warning: CorpusWarning) => void;
 }
 
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
@@ -36,6 +38,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     article.meta = applyCatalog(article.meta, catalog.get(normalizeId(article.id)));
     articles.push(article);
   }
+  for (const w of warnings) options.onWarning?.(w);
   return { dir, articles, warnings };
 }
 
@@ -47,7 +50,13 @@ function listFiles(dir: string): string[] {
     throw new CorpusError(`The corpus folder ${dir} does not exist. Create it and put article files in it, or pass --corpus DIR.`);
   }
   if (!stat.isDirectory()) throw new CorpusError(`${dir} is not a folder. Pass the folder that holds the article files.`);
-  return readdirSync(dir)
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (error) {
+    throw new CorpusError(`The corpus folder ${dir} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Check its permissions.`);
+  }
+  return names
     .filter((name) => !name.startsWith(".") && name !== CATALOG_FILE && !/^readme(\.|$)/i.test(name))
     .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
 }
@@ -91,6 +100,7 @@ function readBytes(path: string): Buffer | string {
 
 /** UTF-8 text, or "!reason" when the bytes are not text. */
 function decodeText(bytes: Buffer): string {
+  if (hasUtf16Bom(bytes)) return "!UTF-16 text; save it as UTF-8";
   if (bytes.includes(0)) return "!a binary file, not text";
   let text: string;
   try {
@@ -102,4 +112,9 @@ function decodeText(bytes: Buffer): string {
   if (control > text.length * 0.01) return "!a binary file, not text";
   if (text.trim() === "") return "!the file holds only whitespace";
   return text.replace(/^\uFEFF/, "");
+}
+
+/** UTF-16 (what some Windows editors save as "Unicode") is text, but not the UTF-8 the loader reads. */
+function hasUtf16Bom(bytes: Buffer): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 }
