@@ -11,6 +11,7 @@ import type { PassageDoc } from "./index";
 import { analyzeQuestion, type Concept } from "./query";
 import { splitWords, termsOfWord } from "./terms";
 import { contentStems } from "../text/analyze";
+import { TermStats } from "./stats";
 import { ANSWER_TYPE_BOOST, answerTypeOf, hasAnswerType, namesIn, type AnswerType } from "./answer-type";
 
 export const ASK_DEFAULTS = {
@@ -30,6 +31,12 @@ export const ASK_DEFAULTS = {
   fuzzyMinLength: 5,
   /** Prefix matches only for words at least this long (they outrank exact ones on short terms). */
   prefixMinLength: 6,
+  /** Weight of a match found only in a passage's context (its neighbours, its title). */
+  contextWeight: 0.3,
+  /** Weight of a typo-tolerant or prefix match relative to an exact one. */
+  approximateWeight: 0.6,
+  /** How many of MiniSearch's best candidates are rescored by concept. */
+  rescoreDepth: 400,
 };
 
 interface Candidate {
@@ -38,7 +45,12 @@ interface Candidate {
   matched: Set<string>;
 }
 
-export function ask(index: MiniSearch<PassageDoc>, passages: readonly Passage[], question: string): AskAnswer | ErrorAnswer {
+export function ask(
+  index: MiniSearch<PassageDoc>,
+  passages: readonly Passage[],
+  question: string,
+  stats: TermStats = new TermStats(index, "text"),
+): AskAnswer | ErrorAnswer {
   const q = question.trim();
   if (!q) return { command: "ask", error: "Ask a question, for example: /ask who claimed responsibility for the attack" };
   if (q.length > ASK_DEFAULTS.maxQuestionChars) {
@@ -50,7 +62,7 @@ export function ask(index: MiniSearch<PassageDoc>, passages: readonly Passage[],
     return { command: "ask", query: q, results: [], searchedTerms, suggestions: ["Your question has only common words; add the names, places or things you want to know about."] };
   }
   const wanted = { type: answerTypeOf(q), names: namesIn(q) };
-  const candidates = rank(search(index, concepts), concepts, passages, wanted);
+  const candidates = rank(search(index, concepts), concepts, passages, stats, wanted);
   const chosen = choose(candidates);
   const results = chosen.map((c) => toResult(c));
   const suggestions = results.length ? [] : suggest(index, q);
@@ -76,30 +88,69 @@ function search(index: MiniSearch<PassageDoc>, concepts: readonly Concept[]): Se
   });
 }
 
-/** Reweights MiniSearch's BM25 by how many of the question's concepts a passage meets (a coordination factor). */
+/**
+ * Rescores MiniSearch's candidates concept by concept: each concept counts once, by its best-matching
+ * term (idf × the term's weight × the field's), so "deadly … killed … death" does not outweigh a passage
+ * that meets every part of the question. Then a coordination factor (the share of concepts met, squared)
+ * and the answer-type preference.
+ */
 function rank(
   results: readonly SearchResult[],
   concepts: readonly Concept[],
   passages: readonly Passage[],
+  stats: TermStats,
   wanted: { type: AnswerType; names: string[] },
 ): Candidate[] {
-  const conceptOf = new Map<string, number>();
-  concepts.forEach((c, i) => [...c.related, ...c.terms].forEach((t) => conceptOf.set(t, i)));
+  const weights = conceptWeights(concepts);
   const out: Candidate[] = [];
-  for (const r of results) {
-    const met = new Set<number>();
-    r.queryTerms.forEach((t) => {
-      const i = conceptOf.get(t);
-      if (i !== undefined) met.add(i);
-    });
-    const inText = r.terms.filter((t) => r.match[t]?.includes("text"));
+  for (const r of results.slice(0, ASK_DEFAULTS.rescoreDepth)) {
+    const best = new Map<number, number>();
+    const inText: string[] = [];
+    for (const term of r.terms) {
+      const fields = r.match[term] ?? [];
+      if (fields.includes("text")) inText.push(term);
+      const field = fields.includes("text") ? 1 : ASK_DEFAULTS.contextWeight;
+      for (const { concept, weight } of weightsOf(term, r.queryTerms, weights)) {
+        const score = stats.idf(term) * weight * field;
+        if (score > (best.get(concept) ?? 0)) best.set(concept, score);
+      }
+    }
     if (inText.length === 0) continue;
-    const coverage = met.size / concepts.length;
     const passage = passages[r.id as number]!;
+    const coverage = best.size / concepts.length;
     const typed = hasAnswerType(wanted.type, passageText(passage), wanted.names) ? ANSWER_TYPE_BOOST : 1;
-    out.push({ passage, score: r.score * coverage * coverage * typed, matched: new Set(inText) });
+    const sum = [...best.values()].reduce((a, b) => a + b, 0);
+    out.push({ passage, score: sum * coverage * coverage * typed, matched: new Set(inText) });
   }
-  return out.sort((a, b) => b.score - a.score);
+  return out.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+}
+
+interface ConceptWeight {
+  concept: number;
+  weight: number;
+}
+
+/** For each query term, the concepts it stands for and at what weight (1 for the word, less for a synonym). */
+function conceptWeights(concepts: readonly Concept[]): Map<string, ConceptWeight[]> {
+  const map = new Map<string, ConceptWeight[]>();
+  const add = (term: string, cw: ConceptWeight) => map.set(term, [...(map.get(term) ?? []), cw]);
+  concepts.forEach((c, concept) => {
+    c.terms.forEach((t) => add(t, { concept, weight: 1 }));
+    c.related.forEach((t) => add(t, { concept, weight: ASK_DEFAULTS.relatedWeight }));
+  });
+  return map;
+}
+
+/**
+ * The concepts a matched document term serves. A term matched by typo tolerance or prefix is not a query
+ * term itself: it serves the query terms MiniSearch reports that did not match exactly, at a discount.
+ */
+function weightsOf(term: string, queryTerms: readonly string[], weights: Map<string, ConceptWeight[]>): ConceptWeight[] {
+  const direct = weights.get(term);
+  if (direct) return direct;
+  return queryTerms
+    .filter((q) => q !== term && q.length >= ASK_DEFAULTS.fuzzyMinLength)
+    .flatMap((q) => (weights.get(q) ?? []).map((cw) => ({ concept: cw.concept, weight: cw.weight * ASK_DEFAULTS.approximateWeight })));
 }
 
 /** Greedy selection: best first, near-repeats dropped, each further pick from one article discounted. */

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import MiniSearch from "minisearch";
+import { TermStats } from "../../src/search/stats";
+
+describe("TermStats", () => {
+  // Guards the one place that reads MiniSearch's internal term index: a change of its layout fails here.
+  const index = new MiniSearch<{ id: number; text: string; other: string }>({ fields: ["text", "other"] });
+  index.addAll([
+    { id: 1, text: "flood flood town", other: "river" },
+    { id: 2, text: "flood bridge", other: "flood" },
+    { id: 3, text: "bridge council", other: "" },
+  ]);
+  const stats = new TermStats(index, "text");
+
+  it("counts the documents holding a term in one field", () => {
+    expect(stats.documentFrequency("flood")).toBe(2);
+    expect(stats.documentFrequency("council")).toBe(1);
+    expect(stats.documentFrequency("river")).toBe(0);
+    expect(new TermStats(index, "other").documentFrequency("river")).toBe(1);
+  });
+
+  it("gives rarer terms a higher idf", () => {
+    expect(stats.idf("council")).toBeGreaterThan(stats.idf("flood"));
+    expect(stats.idf("absent")).toBeGreaterThan(stats.idf("council"));
+  });
+
+  it("keeps reading the index after a round trip through JSON", () => {
+    const loaded = MiniSearch.loadJSON(JSON.stringify(index), { fields: ["text", "other"] });
+    expect(new TermStats(loaded, "text").documentFrequency("flood")).toBe(2);
+  });
+
+  it("refuses a field the index does not have", () => {
+    expect(() => new TermStats(index, "nope")).toThrow(/no field nope/);
+  });
+});
