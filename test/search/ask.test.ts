@@ -125,6 +125,17 @@ describe("/ask on a corpus it has never seen", () => {
     expect(results(engine, "fatalities")).toEqual([]);
   });
 
+  it("does not let synonyms of one word outweigh a passage that meets the whole question", async () => {
+    const dir = writeCorpus({
+      "001_a.txt": articleText("Storm report", [
+        "The deadly storm killed dozens of people in the hills, and the death toll from the disaster rose again on Monday.",
+        "In the capital, the flood killed four people on Sunday, officials said.",
+      ]),
+    });
+    const engine = await Engine.open(dir);
+    expect(results(engine, "How many people died in the capital?")[0]!.quote).toMatch(/^In the capital/);
+  });
+
   it("finds every spelling of a hyphenated acronym", async () => {
     const dir = writeCorpus({
       "001_a.txt": articleText("Group claims blast", ["The ISIS-K group claimed the blast at the market on Friday, officials said."]),
