@@ -1,13 +1,30 @@
 /** Opens the engine for a command-line front end, reporting progress and skipped files on stderr. */
+import { readdirSync } from "node:fs";
 import { Engine } from "../engine/engine";
 import { CorpusError } from "../corpus/load";
+import { DEFAULT_CACHE_DIR } from "../engine/cache";
+import { progress } from "../engine/progress";
+
+/**
+ * Below this many files indexing takes well under a second and a cache would only clutter `.cache/`.
+ * `INDEX_CACHE=off` disables the cache; `INDEX_CACHE_DIR` moves it.
+ */
+const CACHE_MIN_FILES = 200;
 
 export async function openEngine(dir: string): Promise<Engine> {
   const started = Date.now();
+  const reading = progress("Reading articles");
+  const indexing = progress("Indexing passages");
   try {
     // Warnings as they are found, so a start that fails for want of articles still lists each skipped file.
-    const engine = await Engine.open(dir, { onWarning: (w) => console.error(`warning: ${w.file}: ${w.message}`) });
-    console.error(`Indexed ${engine.articles.length} article(s) from ${dir} in ${Date.now() - started} ms.`);
+    const engine = await Engine.open(dir, {
+      onWarning: (w) => console.error(`warning: ${w.file}: ${w.message}`),
+      onProgress: (done, total) => reading.update(done, total),
+      onIndexProgress: (done, total) => indexing.update(done, total),
+      cache: useCache(dir) ? { dir: process.env.INDEX_CACHE_DIR || DEFAULT_CACHE_DIR, warn: (m) => console.error(`warning: ${m}`) } : undefined,
+    });
+    const how = engine.fromCache ? "Loaded the index of" : "Indexed";
+    indexing.finish(`${how} ${engine.articles.length} article(s) from ${dir} in ${Date.now() - started} ms.`);
     return engine;
   } catch (error) {
     if (error instanceof CorpusError) {
@@ -15,5 +32,14 @@ export async function openEngine(dir: string): Promise<Engine> {
       process.exit(1);
     }
     throw error;
+  }
+}
+
+function useCache(dir: string): boolean {
+  if (process.env.INDEX_CACHE === "off") return false;
+  try {
+    return readdirSync(dir).length >= CACHE_MIN_FILES;
+  } catch {
+    return false; // Engine.open explains a missing folder.
   }
 }

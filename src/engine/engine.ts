@@ -2,36 +2,90 @@
  * The engine: a loaded corpus and everything built from it once, at start (passages, search index),
  * answering commands with plain data. It knows nothing of Discord or the console.
  */
-import type MiniSearch from "minisearch";
+import MiniSearch, { type AsPlainObject } from "minisearch";
 import { loadCorpus, CorpusError, type LoadOptions } from "../corpus/load";
 import type { Article, Corpus } from "../corpus/types";
 import { buildPassages, type Passage } from "../search/passages";
-import { buildIndex, type PassageDoc } from "../search/index";
+import { buildIndex, INDEX_OPTIONS, type PassageDoc } from "../search/index";
+import { buildParts, cacheFile, corpusKey, readCache, restoreParts, saveParts, writeCache, type BuiltParts, type CachedPart } from "./cache";
 import { ask } from "../search/ask";
 import type { AskAnswer, ErrorAnswer } from "./answers";
 import { SourceIndex, type SourceOptions, type SourceReply } from "../source/source";
 import type { Choice } from "../source/choices";
 
+interface PartContext {
+  corpus: Corpus;
+  passages: Passage[];
+  onIndexProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * What the engine precomputes per corpus, each saved to and restored from the index cache
+ * (src/engine/cache.ts). A new precomputed part (figures, summaries) is one entry here.
+ */
+const PARTS = {
+  index: {
+    build: ({ passages, onIndexProgress }) => buildIndex(passages, onIndexProgress),
+    save: (index) => index.toJSON(),
+    // Restored with the very options it was built with, or its terms would not match the queries'.
+    restore: (data) => MiniSearch.loadJS(data as AsPlainObject, INDEX_OPTIONS),
+  } satisfies CachedPart<MiniSearch<PassageDoc>, PartContext>,
+};
+
+type Parts = BuiltParts<typeof PARTS>;
+
+export interface OpenOptions extends LoadOptions {
+  /** Progress of building the search index (passages added). */
+  onIndexProgress?: (done: number, total: number) => void;
+  /** Keep what was built in this folder and reuse it while the corpus and the code are unchanged. */
+  cache?: { dir: string; warn?: (message: string) => void };
+}
+
 export class Engine {
   private constructor(
     readonly corpus: Corpus,
     private readonly passages: Passage[],
-    private readonly index: MiniSearch<PassageDoc>,
+    private readonly parts: Parts,
+    /** True when the engine was restored from the index cache rather than built. */
+    readonly fromCache = false,
   ) {}
 
-  /** Loads and indexes a corpus folder. Throws CorpusError when no article can be served. */
-  static async open(dir: string, options: LoadOptions = {}): Promise<Engine> {
+  private get index(): MiniSearch<PassageDoc> {
+    return this.parts.index;
+  }
+
+  /** Loads and indexes a corpus folder (or restores it from the cache). Throws CorpusError when no article can be served. */
+  static async open(dir: string, options: OpenOptions = {}): Promise<Engine> {
+    const cache = options.cache && { file: cacheFile(options.cache.dir, dir), key: corpusKey(dir), warn: options.cache.warn ?? console.warn };
+    const cached = cache && readCache(cache.file, cache.key, cache.warn);
+    if (cached) {
+      cached.corpus.warnings.forEach((w) => options.onWarning?.(w));
+      const passages = buildPassages(cached.corpus.articles);
+      try {
+        return new Engine(cached.corpus, passages, restoreParts(PARTS, cached.parts, { corpus: cached.corpus, passages }), true);
+      } catch (error) {
+        cache.warn(`ignoring the index cache ${cache.file}: it is damaged (${(error as Error).message}); rebuilding it.`);
+      }
+    }
     const corpus = await loadCorpus(dir, options);
     if (corpus.articles.length === 0) {
       const why = corpus.warnings.length ? ` (${corpus.warnings.length} file(s) skipped, see the warnings above)` : "";
       throw new CorpusError(`No article to serve in ${dir}${why}. Add article files named like 001_title.txt.`);
     }
-    return Engine.fromCorpus(corpus);
+    const engine = Engine.fromCorpus(corpus, options);
+    if (cache) {
+      try {
+        writeCache(cache.file, { key: cache.key, corpus, parts: saveParts(PARTS, engine.parts) });
+      } catch (error) {
+        cache.warn(`could not write the index cache ${cache.file} (${(error as Error).message}); the next start will index again.`);
+      }
+    }
+    return engine;
   }
 
-  static fromCorpus(corpus: Corpus): Engine {
+  static fromCorpus(corpus: Corpus, options: Pick<OpenOptions, "onIndexProgress"> = {}): Engine {
     const passages = buildPassages(corpus.articles);
-    return new Engine(corpus, passages, buildIndex(passages));
+    return new Engine(corpus, passages, buildParts(PARTS, { corpus, passages, onIndexProgress: options.onIndexProgress }));
   }
 
   get articles(): readonly Article[] {

@@ -26,8 +26,15 @@ export const INDEX_OPTIONS: Options<PassageDoc> = {
   },
 };
 
-export function buildIndex(passages: readonly Passage[]): MiniSearch<PassageDoc> {
+/** Passages added between two progress reports. */
+const PROGRESS_CHUNK = 5000;
+
+export function buildIndex(passages: readonly Passage[], onProgress?: (done: number, total: number) => void): MiniSearch<PassageDoc> {
   const index = new MiniSearch<PassageDoc>(INDEX_OPTIONS);
-  index.addAll(passages.map((p) => ({ id: p.id, text: passageText(p), context: passageContext(p) })));
+  for (let from = 0; from < passages.length; from += PROGRESS_CHUNK) {
+    const chunk = passages.slice(from, from + PROGRESS_CHUNK);
+    index.addAll(chunk.map((p) => ({ id: p.id, text: passageText(p), context: passageContext(p) })));
+    onProgress?.(from + chunk.length, passages.length);
+  }
   return index;
 }
