@@ -30,6 +30,10 @@ const ANGLE_CONSTRUCT = /<(?=[@#/:]|[a-z]+:)/iy;
 /** Block constructs that only count at the start of a line (after indentation): heading, quote, list, subtext. */
 const LINE_START_MARK = /[#>\-+]/y;
 const LINE_START_NUMBER = /\d+\./y;
+/** First characters of a URL, a mass mention or an angle construct (other units are single characters). */
+const MAY_START_CONSTRUCT = /[hH@<]/;
+/** Characters a LINE_BREAK_RUN can start with. */
+const MAY_START_LINE_BREAK = /[ \t\n\r\v\f\u0085\u2028\u2029]/;
 
 export interface Range {
   /** Offset into the unescaped text (UTF-16 code units), inclusive. */
@@ -59,7 +63,7 @@ function normalize(text: string, keepNewlines: boolean): Segment[] {
   const segments: Segment[] = [];
   let i = 0;
   while (i < text.length) {
-    const lineBreak = matchAt(LINE_BREAK_RUN, text, i);
+    const lineBreak = MAY_START_LINE_BREAK.test(text[i] as string) ? matchAt(LINE_BREAK_RUN, text, i) : null;
     if (lineBreak) {
       const end = i + lineBreak[0].length;
       const breaks = keepNewlines ? lineBreak[0].replace(/\r\n/g, "\n").replace(/[^\n\r\v\f\u0085\u2028\u2029]/g, "") : "";
@@ -88,13 +92,11 @@ function toUnits(text: string, keepNewlines: boolean): Unit[] {
   const segments = normalize(text, keepNewlines);
   const flat = segments.map((s) => s.text).join("");
   // Segment index of each UTF-16 position of `flat`, to map units back to source offsets.
-  const owner: number[] = [];
+  const owner = new Int32Array(flat.length);
+  let at = 0;
   segments.forEach((s, index) => {
-    for (let k = 0; k < s.text.length; k++) owner.push(index);
-  });
-  const sourceSpan = (from: number, to: number) => ({
-    start: segments[owner[from] ?? 0]?.start ?? 0,
-    end: segments[owner[to - 1] ?? 0]?.end ?? 0,
+    owner.fill(index, at, at + s.text.length);
+    at += s.text.length;
   });
 
   const units: Unit[] = [];
@@ -102,7 +104,9 @@ function toUnits(text: string, keepNewlines: boolean): Unit[] {
   let i = 0;
   while (i < flat.length) {
     const { text: piece, out, isUrl } = nextUnit(flat, i, atLineStart);
-    units.push({ ...sourceSpan(i, i + piece.length), text: piece, out, isUrl });
+    const start = segments[owner[i] ?? 0]?.start ?? 0;
+    const end = segments[owner[i + piece.length - 1] ?? 0]?.end ?? 0;
+    units.push({ start, end, text: piece, out, isUrl });
     // Indentation keeps a line start: "  - item" is still a list.
     atLineStart = piece.endsWith("\n") || (atLineStart && /^[ \t]+$/.test(piece));
     i += piece.length;
@@ -117,6 +121,12 @@ function matchAt(pattern: RegExp, text: string, index: number): RegExpExecArray 
 }
 
 function nextUnit(flat: string, i: number, atLineStart: boolean): { text: string; out: string; isUrl: boolean } {
+  const first = flat[i] as string;
+  // Fast path: most characters can start none of the constructs below (the sticky regexes are costly per character).
+  if (!atLineStart && !MAY_START_CONSTRUCT.test(first)) {
+    const char = String.fromCodePoint(flat.codePointAt(i) ?? 0);
+    return { text: char, out: ALWAYS_ESCAPED.has(char) ? `\\${char}` : char, isUrl: false };
+  }
   const url = matchAt(URL, flat, i)?.[0];
   if (url) return { text: url, out: url.replace(/@(?=everyone|here)/gi, `@${ZERO_WIDTH_SPACE}`), isUrl: true };
   const mass = matchAt(MASS_MENTION, flat, i)?.[0];

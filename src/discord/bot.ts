@@ -1,0 +1,69 @@
+/**
+ * The Discord bot as a function: log in with the Guilds intent only, route every interaction, stop
+ * cleanly. `npm start` calls it; tests run it in-process against the loopback fake.
+ */
+import { Client, Events, GatewayIntentBits, type RESTOptions } from "discord.js";
+import type { BotConfig } from "../config";
+import type { EngineHolder } from "../engine/holder";
+import type { CommandModule } from "./command";
+import { createLogger, type Logger } from "./log";
+import { Router } from "./router";
+import { commands as allCommands } from "../../commands";
+
+export interface BotOptions {
+  config: BotConfig;
+  engineHolder: EngineHolder;
+  log?: Logger;
+  commands?: readonly CommandModule[];
+  /** Page buttons are disabled after this long without a click. */
+  pageIdleMs?: number;
+  /** Extra REST options (tests raise `globalRequestsPerSecond`). */
+  rest?: Partial<RESTOptions>;
+}
+
+export interface Bot {
+  client: Client<true>;
+  router: Router;
+  /** Disarms timers and closes the gateway connection. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export async function startBot(options: BotOptions): Promise<Bot> {
+  const { config, engineHolder } = options;
+  const log = options.log ?? createLogger(config.LOG_LEVEL);
+  const router = new Router({ holder: engineHolder, config, log }, options.commands ?? allCommands, {
+    cooldownSeconds: config.COOLDOWN_SECONDS,
+    ...(options.pageIdleMs !== undefined ? { pageIdleMs: options.pageIdleMs } : {}),
+  });
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: { parse: [] },
+    rest: { ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}), ...options.rest },
+  });
+  client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
+  client.on(Events.Error, (error) => log.error("client error", { error }));
+  client.on(Events.Warn, (message) => log.warn(message));
+
+  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  try {
+    await client.login(config.DISCORD_TOKEN);
+  } catch (error) {
+    await client.destroy();
+    throw error;
+  }
+  const readyClient = await ready;
+  log.info(`logged in as ${readyClient.user.tag}, serving ${engineHolder.current.articles.length} article(s)`);
+
+  let stopped = false;
+  return {
+    client: readyClient,
+    router,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      router.stop();
+      await client.destroy();
+      log.info("disconnected");
+    },
+  };
+}

@@ -1,0 +1,197 @@
+/**
+ * The Discord renderer: the third renderer of the engine's answers (after console text and JSON).
+ * Article text is always escaped (it may contain markdown, mentions, invisible characters), query words
+ * are bolded through `highlightEscaped`, and every part is fitted by `makeEmbed` / `fitQuote` / `truncate`.
+ */
+import type {
+  AskAnswer,
+  AskResult,
+  Attribution,
+  ErrorAnswer,
+  HelpAnswer,
+  Highlight,
+  SourceAnswer,
+  SourceListAnswer,
+  SourcePassage,
+} from "../engine/answers";
+import * as L from "./limits";
+import { escapeMarkdown, highlightEscaped } from "./escape";
+import { fitQuote, truncate } from "./truncate";
+import { fitMessage, makeEmbed, packBlocks } from "./embed";
+import type { Page } from "./reply";
+
+/** One quote block (quote + attribution) at most this long: five fit in a description. */
+export const QUOTE_BLOCK_MAX = 800;
+/** Quote blocks shown on one /ask page. */
+export const PASSAGES_PER_PAGE = 5;
+/** Articles listed on one page of `/source` without an id. */
+export const ARTICLES_PER_PAGE = 15;
+/** Title shown inside an attribution line; the id identifies the article, the title reminds. */
+const ATTRIBUTION_TITLE_MAX = 60;
+const OUTLET_MAX = 40;
+const BLOCK_SEPARATOR = "\n\n";
+/** Room kept in descriptions for the page label and slack. */
+const DESCRIPTION_BUDGET = L.EMBED_DESCRIPTION_MAX - 96;
+
+// ---------- /ask ----------
+
+/** All pages of an /ask answer that has results: each passage a quote block with its attribution. */
+export function renderAsk(answer: AskAnswer): Page[] {
+  const blocks = answer.results.map(quoteBlock);
+  const pages = packBlocks(blocks, DESCRIPTION_BUDGET, PASSAGES_PER_PAGE, BLOCK_SEPARATOR);
+  const terms = answer.searchedTerms.length ? ` · searched: ${answer.searchedTerms.join(", ")}` : "";
+  let first = 1;
+  return pages.map((page, p) => {
+    const last = first + page.length - 1;
+    const range = first === last ? `Passage ${first}` : `Passages ${first}–${last}`;
+    const footer = `${range} of ${answer.results.length}${pages.length > 1 ? ` · page ${p + 1} of ${pages.length}` : ""}${terms}`;
+    first = last + 1;
+    return {
+      embeds: fitMessage([makeEmbed({ title: `“${escapeMarkdown(answer.query)}”`, description: page.join(BLOCK_SEPARATOR), footer })]),
+    };
+  });
+}
+
+/** "> quote with **query words**…" then "— 003 · Title · Outlet · 2024-03-26 · ¶ 12", never cut inside. */
+export function quoteBlock(result: AskResult): string {
+  const quote = highlightEscaped(result.quote, joinAdjacent(result.quote, result.highlights));
+  // The quote is one line (escaping collapses line breaks), so one "> " makes it a block quote.
+  return `> ${fitQuote(quote, attributionLine(result), QUOTE_BLOCK_MAX - 2, { separator: "\n— " })}`;
+}
+
+/** Highlights separated only by spaces become one ("**concert hall**", not "**concert** **hall**"). */
+export function joinAdjacent(text: string, highlights: readonly Highlight[]): Highlight[] {
+  const sorted = [...highlights].sort((a, b) => a.start - b.start);
+  const out: Highlight[] = [];
+  for (const h of sorted) {
+    const last = out.at(-1);
+    if (last && h.start >= last.end && /^[ \t]*$/.test(text.slice(last.end, h.start))) last.end = Math.max(last.end, h.end);
+    else out.push({ ...h });
+  }
+  return out;
+}
+
+/** The attribution of a quote, escaped: id, title, outlet, date, paragraph. */
+export function attributionLine(a: Attribution): string {
+  const parts = [
+    `**${escapeMarkdown(a.articleId)}**`,
+    a.title ? `*${escapeMarkdown(truncate(a.title, ATTRIBUTION_TITLE_MAX))}*` : null,
+    a.outlet ? escapeMarkdown(truncate(a.outlet, OUTLET_MAX)) : null,
+    a.date,
+    `¶ ${a.paragraph}`,
+  ];
+  return parts.filter(Boolean).join(" · ");
+}
+
+// ---------- /source ----------
+
+/** One page of an article: a header embed (metadata; the summary on the first page) and the text page. */
+export function renderSource(answer: SourceAnswer): Page {
+  const showSummary = answer.view === "summary" || (answer.view === "text" && answer.page === 1);
+  const embeds = [sourceHeader(answer, showSummary)];
+  if (answer.view !== "summary") embeds.push(sourceText(answer));
+  return { embeds: fitMessage(embeds) };
+}
+
+function sourceHeader(answer: SourceAnswer, withSummary: boolean) {
+  const a = answer.article;
+  const facts = `${answer.words.toLocaleString("en")} words · ≈ ${answer.readingMinutes} min read · ${answer.paragraphCount} paragraphs`;
+  const fields = [
+    { name: "Outlet", value: a.outlet ? escapeMarkdown(a.outlet) : "unknown", inline: true },
+    { name: "Date", value: a.date ?? "unknown", inline: true },
+    ...(a.author ? [{ name: "Author", value: escapeMarkdown(a.author), inline: true }] : []),
+  ];
+  const summary = withSummary && answer.summary.length
+    ? `**Summary**\n${answer.summary.map((s) => `• ${escapeMarkdown(s)}`).join("\n")}`
+    : "";
+  return makeEmbed({
+    title: `${a.id} · ${a.title ?? "untitled"}`,
+    url: a.url,
+    description: [facts, summary].filter(Boolean).join("\n\n"),
+    fields,
+    footer: `file ${a.file}`,
+  });
+}
+
+function sourceText(answer: SourceAnswer) {
+  const blocks = answer.passages.map(passageBlock);
+  return makeEmbed({
+    title: `${sourceHeading(answer)} · page ${answer.page} of ${answer.pageCount}`,
+    description: blocks.join(BLOCK_SEPARATOR) || "(nothing on this page)",
+    footer: answer.page < answer.pageCount ? `Next: ${sourceCommand(answer)} page:${answer.page + 1}` : undefined,
+  });
+}
+
+function passageBlock(p: SourcePassage): string {
+  const label = `\`${p.paragraph}\``;
+  if (p.heading) return `${label} **${escapeMarkdown(p.quote)}**`;
+  return `${label} ${highlightEscaped(p.quote, joinAdjacent(p.quote, p.highlights))}`;
+}
+
+function sourceHeading(answer: SourceAnswer): string {
+  if (answer.find) return `Sentences matching “${escapeMarkdown(answer.find.query)}” (${answer.find.matches})`;
+  if (answer.paragraphs) {
+    const { from, to } = answer.paragraphs;
+    return from === to ? `Paragraph ${from}` : `Paragraphs ${from}–${to}`;
+  }
+  return "Text";
+}
+
+function sourceCommand(answer: SourceAnswer): string {
+  const base = `/source id:${answer.article.id}`;
+  if (answer.find) return `${base} find:${answer.find.query}`;
+  if (answer.paragraphs) return `${base} paragraph:${answer.paragraphs.from}-${answer.paragraphs.to}`;
+  return base;
+}
+
+/** `/source` without an id: the articles, a page of lines at a time. */
+export function renderSourceList(answer: SourceListAnswer): Page[] {
+  const lines = answer.articles.map((a) => {
+    const where = [a.outlet ? escapeMarkdown(truncate(a.outlet, OUTLET_MAX)) : null, a.date].filter(Boolean).join(", ");
+    const title = escapeMarkdown(truncate(a.title ?? "untitled", 90));
+    return `\`${a.id}\` ${title}${where ? ` — ${where}` : ""} · ${a.words.toLocaleString("en")} words`;
+  });
+  const pages = packBlocks(lines, DESCRIPTION_BUDGET, ARTICLES_PER_PAGE, "\n");
+  if (pages.length === 0) pages.push(["(no articles)"]);
+  return pages.map((page, p) => ({
+    embeds: fitMessage([
+      makeEmbed({
+        title: `${answer.articles.length} article(s)`,
+        description: page.join("\n"),
+        footer: `${pages.length > 1 ? `page ${p + 1} of ${pages.length} · ` : ""}Read one with /source id:<id>`,
+      }),
+    ]),
+  }));
+}
+
+// ---------- /help and errors ----------
+
+/** Extra lines for Discord beside the engine's own command list. */
+const DISCORD_NOTES = [
+  "Quotes are the articles' own words; **bold** marks the words you asked about.",
+  "Buttons under an answer turn its pages; only the person who asked can use them.",
+];
+
+export function renderHelp(answer: HelpAnswer): Page {
+  return {
+    embeds: fitMessage([
+      makeEmbed({
+        title: "What I can do",
+        description: DISCORD_NOTES.join("\n"),
+        fields: answer.commands.map((c) => ({ name: c.usage, value: c.description })),
+      }),
+    ]),
+  };
+}
+
+/** An error answer as message content: what went wrong, then what to try. */
+export function errorText(error: string, suggestions: readonly string[] = []): string {
+  const more = suggestions.slice(0, MAX_SUGGESTIONS).map((s) => `• ${escapeMarkdown(s)}`);
+  return truncate([`⚠️ ${escapeMarkdown(error)}`, ...more].join("\n"), L.MESSAGE_CONTENT_MAX);
+}
+
+const MAX_SUGGESTIONS = 10;
+
+export function errorOf(answer: ErrorAnswer): { message: string; suggestions: string[] } {
+  return { message: answer.error, suggestions: answer.suggestions ?? [] };
+}

@@ -1,0 +1,236 @@
+// End to end: the real bot (discord.js Client) against the loopback fake Discord, every command with
+// good and bad options, checking exactly what Discord would receive.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SlashCommandBuilder } from "discord.js";
+import { payloadViolations } from "../../src/discord/truncate";
+import { commands } from "../../commands";
+import type { CommandModule } from "../../src/discord/command";
+import type { CallbackRecord, Json } from "../support/fake-discord";
+import { EPHEMERAL, onlyCallback, seed, startHarness, visibleText, waitFor, type Harness } from "./harness";
+
+/** A command that always fails unexpectedly, to exercise the one error path. */
+const boom: CommandModule = {
+  data: new SlashCommandBuilder()
+    .setName("boom")
+    .setDescription("fails")
+    .addStringOption((o) => o.setName("why").setDescription("why")),
+  execute() {
+    throw new Error("kaboom");
+  },
+  autocomplete() {
+    throw new Error("kaboom in autocomplete");
+  },
+};
+
+function expectValid(callback: CallbackRecord): void {
+  expect(payloadViolations({ type: callback.type, data: callback.data })).toEqual([]);
+  if (callback.type === 4 || callback.type === 7) expect(callback.allowedMentions).toEqual({ parse: [] });
+}
+
+function expectEphemeralNote(callback: CallbackRecord, pattern: RegExp): void {
+  expect(callback.type).toBe(4);
+  expect(callback.flags).toBe(EPHEMERAL);
+  expect(callback.data.content).toMatch(pattern);
+  expectValid(callback);
+}
+
+describe("Discord bot end to end (real client, fake Discord)", () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness({ commands: [...commands, boom] });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it("logs in with the Guilds intent only", () => {
+    expect(h.bot.client.options.intents.bitfield).toBe(1);
+    expect(h.bot.client.options.allowedMentions).toEqual({ parse: [] });
+  });
+
+  it("/help answers privately with one field per command", async () => {
+    const reply = await onlyCallback(h.fake, h.fake.sendCommand("help"));
+    expect(reply.type).toBe(4);
+    expect(reply.flags).toBe(EPHEMERAL);
+    const fields = reply.data.embeds[0].fields as Json[];
+    expect(fields.map((f) => f.name).join(" ")).toMatch(/\/ask.*\/compare.*\/source/);
+    expectValid(reply);
+  });
+
+  it("/ask quotes passages verbatim with attribution and the query words in bold", async () => {
+    const engine = await seed();
+    const question = "who claimed responsibility for the attack";
+    const answer = engine.ask(question);
+    if ("error" in answer || answer.results.length === 0) throw new Error("the seed corpus should answer this");
+    const reply = await onlyCallback(h.fake, h.fake.sendCommand("ask", { question }));
+    expect(reply.type).toBe(4);
+    expect(reply.flags ?? 0).toBe(0);
+    expectValid(reply);
+    const description = reply.data.embeds[0].description as string;
+    expect(description.startsWith("> ")).toBe(true);
+    expect(description).toContain("**");
+    const first = answer.results[0]!;
+    expect(description).toContain(`**${first.articleId}**`);
+    expect(description).toContain(`¶ ${first.paragraph}`);
+    // The shown quote, markup removed, is the start of the verbatim article text.
+    const shown = description.split("\n")[0]!.slice(2).replace(/\*\*/g, "").replace(/\\(.)/g, "$1").replace(/…$/, "");
+    expect(first.quote.replace(/\s+/g, " ")).toContain(shown.trim());
+  });
+
+  it("/ask that finds nothing answers privately with what to try", async () => {
+    const reply = await onlyCallback(h.fake, h.fake.sendCommand("ask", { question: "qwxzv plorkt fnargle" }));
+    expectEphemeralNote(reply, /⚠️/);
+  });
+
+  it("/ask never pings: a quoted @everyone is neutralised and mentions are off", async () => {
+    const reply = await onlyCallback(h.fake, h.fake.sendCommand("ask", { question: "@everyone what happened at the concert hall" }));
+    expectValid(reply);
+    expect(reply.allowedMentions).toEqual({ parse: [] });
+    expect(visibleText(reply.data)).not.toMatch(/@everyone/);
+  });
+
+  it("/source without an id lists the articles", async () => {
+    const engine = await seed();
+    const reply = await onlyCallback(h.fake, h.fake.sendCommand("source"));
+    expect(reply.type).toBe(4);
+    expectValid(reply);
+    expect(reply.data.embeds[0].description).toContain(`\`${engine.articles[0]!.id}\``);
+  });
+
+  it("/source id shows the header, the summary and the first page with page buttons", async () => {
+    const engine = await seed();
+    const article = engine.articles.find((a) => {
+      const s = engine.source({ id: a.id });
+      return "pageCount" in s && s.pageCount > 1;
+    })!;
+    const reply = await onlyCallback(h.fake, h.fake.sendCommand("source", { id: article.id }));
+    expect(reply.type).toBe(4);
+    expectValid(reply);
+    const [header, text] = reply.data.embeds as Json[];
+    expect(header!.title).toContain(article.id);
+    expect(header!.description).toMatch(/Summary/);
+    expect(text!.title).toMatch(/page 1 of \d+/);
+    expect(reply.data.components[0].components.map((b: Json) => b.label)).toEqual(["◀ Previous", expect.stringMatching(/^Page 1 of \d+$/), "Next ▶"]);
+  });
+
+  it("/source paragraph: and find: show the asked part", async () => {
+    const engine = await seed();
+    const article = engine.articles[0]!;
+    const range = await onlyCallback(h.fake, h.fake.sendCommand("source", { id: article.id, paragraph: "1-2" }));
+    expectValid(range);
+    expect(range.data.embeds[1].title).toMatch(/Paragraphs 1–2/);
+    const word = article.paragraphs[0]!.text.split(/\s+/).find((w) => /^[A-Za-z]{6,}$/.test(w))!;
+    const found = await onlyCallback(h.fake, h.fake.sendCommand("source", { id: article.id, find: word }));
+    expectValid(found);
+    expect(found.data.embeds[1].title).toMatch(/Sentences matching/);
+    expect(found.data.embeds[1].description).toContain("**");
+  });
+
+  it("/source with bad options answers privately and says what is valid", async () => {
+    const engine = await seed();
+    const id = engine.articles[0]!.id;
+    expectEphemeralNote(await onlyCallback(h.fake, h.fake.sendCommand("source", { id: "99999" })), /⚠️/);
+    expectEphemeralNote(await onlyCallback(h.fake, h.fake.sendCommand("source", { id, paragraph: "abc" })), /paragraph/);
+    expectEphemeralNote(await onlyCallback(h.fake, h.fake.sendCommand("source", { id, page: 999 })), /page/);
+    expectEphemeralNote(await onlyCallback(h.fake, h.fake.sendCommand("source", { id, paragraph: "9999" })), /paragraph/);
+  });
+
+  it("/compare with and without a topic is acknowledged once and within limits", async () => {
+    for (const options of [{}, { topic: "deaths" }, { topic: "zzzz" }]) {
+      const id = h.fake.sendCommand("compare", options);
+      const first = await onlyCallback(h.fake, id);
+      expectValid(first);
+      const token = h.fake.interaction(id)!.token;
+      if (first.type === 5) {
+        // Deferred: the answer is an edit, or (for a user error) a private follow-up.
+        await waitFor(() => h.fake.webhookEdits(token).length + h.fake.followUps(token).length > 0);
+        for (const w of [...h.fake.webhookEdits(token), ...h.fake.followUps(token)]) {
+          expect(payloadViolations(w.body)).toEqual([]);
+          expect(w.body.allowed_mentions).toEqual({ parse: [] });
+        }
+        for (const f of h.fake.followUps(token)) expect(f.body.flags).toBe(EPHEMERAL);
+      }
+    }
+  });
+
+  it("an unknown command gets a private note", async () => {
+    expectEphemeralNote(await onlyCallback(h.fake, h.fake.sendCommand("nosuch")), /npm run deploy/);
+  });
+
+  it("an unexpected error is logged with the command and options and answered with a private apology", async () => {
+    const reply = await onlyCallback(h.fake, h.fake.sendCommand("boom", { why: "testing" }));
+    expectEphemeralNote(reply, /Sorry/);
+    const line = h.logs.find((l) => l.includes("interaction failed"))!;
+    expect(line).toContain('"command":"boom"');
+    expect(line).toContain('"why":"testing"');
+    expect(line).toContain("kaboom");
+  });
+
+  it("a failing autocomplete still answers, with no choices", async () => {
+    const reply = await onlyCallback(h.fake, h.fake.sendAutocomplete("boom", { why: "x" }, "why"));
+    expect(reply.type).toBe(8);
+    expect(reply.data.choices).toEqual([]);
+  });
+});
+
+describe("autocomplete", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ cooldownSeconds: 60 });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const choicesOf = async (name: string, options: Record<string, string>, focused: string) => {
+    const reply = await onlyCallback(h.fake, h.fake.sendAutocomplete(name, options, focused));
+    expect(reply.type).toBe(8);
+    expect(payloadViolations(reply.data)).toEqual([]);
+    expect(reply.latencyMs).toBeLessThan(1000);
+    return reply.data.choices as { name: string; value: string }[];
+  };
+
+  it("offers article ids with their titles, at most 25, names 1–100 characters", async () => {
+    const engine = await seed();
+    const all = await choicesOf("source", { id: "" }, "id");
+    expect(all.length).toBe(Math.min(25, engine.articles.length));
+    const one = await choicesOf("source", { id: engine.articles[1]!.id }, "id");
+    expect(one[0]!.value).toBe(engine.articles[1]!.id);
+    expect(one[0]!.name).toContain(engine.articles[1]!.id);
+  });
+
+  it("suggests /ask questions: the typed text, completions of the last word from the corpus", async () => {
+    const engine = await seed();
+    const word = engine.articles[0]!.paragraphs[0]!.text.split(/\s+/).find((w) => /^[a-z]{7,}$/.test(w))!;
+    const typed = `what about ${word.slice(0, 4)}`;
+    const choices = await choicesOf("ask", { question: typed }, "question");
+    expect(choices[0]).toEqual({ name: typed, value: typed });
+    expect(choices.some((c) => c.value === `what about ${word}`)).toBe(true);
+    const empty = await choicesOf("ask", { question: "" }, "question");
+    expect(empty.every((c) => c.name.length >= 1)).toBe(true);
+  });
+
+  it("answers /compare topics within limits, and autocomplete is exempt from the cooldown", async () => {
+    for (let i = 0; i < 3; i++) await choicesOf("compare", { topic: "" }, "topic");
+  });
+});
+
+describe("cooldown", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ cooldownSeconds: 3 });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it("a second command within the cooldown is refused privately with the seconds left; others are unaffected", async () => {
+    const first = await onlyCallback(h.fake, h.fake.sendCommand("help"));
+    expect(first.data.embeds).toBeDefined();
+    const second = await onlyCallback(h.fake, h.fake.sendCommand("help"));
+    expectEphemeralNote(second, /try \/help again in [1-3] s/);
+    const other = await onlyCallback(h.fake, h.fake.sendCommand("help", {}, { userId: "400000000000000123" }));
+    expect(other.data.embeds).toBeDefined();
+  });
+});

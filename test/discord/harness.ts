@@ -1,0 +1,107 @@
+/**
+ * The real bot (startBot: a real discord.js Client) logged in to the loopback fake Discord, serving the
+ * seed corpus. Shared by the end-to-end tests.
+ */
+import { loadConfig, type BotConfig } from "../../src/config";
+import { Engine } from "../../src/engine/engine";
+import { EngineHolder, type EngineBuilder } from "../../src/engine/holder";
+import { startBot, type Bot } from "../../src/discord/bot";
+import type { CommandModule } from "../../src/discord/command";
+import { createLogger } from "../../src/discord/log";
+import { FAKE_TOKEN, startFakeDiscord, type CallbackRecord, type FakeDiscord, type Json } from "../support/fake-discord";
+import { SEED_DIR } from "../support/corpus";
+
+/** The user the fake sends interactions as, unless told otherwise. */
+export const OWNER_ID = "400000000000000004";
+export const OTHER_USER_ID = "400000000000000099";
+export const EPHEMERAL = 64;
+
+export interface Harness {
+  fake: FakeDiscord;
+  bot: Bot;
+  holder: EngineHolder;
+  logs: string[];
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  cooldownSeconds?: number;
+  pageIdleMs?: number;
+  adminIds?: string[];
+  commands?: readonly CommandModule[];
+  build?: EngineBuilder;
+  /** Reuse a running fake (to "restart" the bot against the same Discord). */
+  fake?: FakeDiscord;
+}
+
+let seedEngine: Promise<Engine> | undefined;
+/** The seed corpus, indexed once per test file. */
+export function seed(): Promise<Engine> {
+  return (seedEngine ??= Engine.open(SEED_DIR));
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const fake = options.fake ?? (await startFakeDiscord({ log: () => {} }));
+  const config = loadConfig({
+    DISCORD_TOKEN: FAKE_TOKEN,
+    DISCORD_CLIENT_ID: fake.applicationId,
+    DISCORD_API_URL: fake.apiUrl,
+    COOLDOWN_SECONDS: String(options.cooldownSeconds ?? 0),
+    ADMIN_IDS: (options.adminIds ?? [OWNER_ID]).join(","),
+    LOG_LEVEL: "debug",
+  }) as BotConfig;
+  const build = options.build ?? (() => Engine.open(SEED_DIR));
+  const holder = new EngineHolder(await seed(), build);
+  const logs: string[] = [];
+  const bot = await startBot({
+    config,
+    engineHolder: holder,
+    log: createLogger("debug", (_level, line) => logs.push(line)),
+    ...(options.commands ? { commands: options.commands } : {}),
+    ...(options.pageIdleMs !== undefined ? { pageIdleMs: options.pageIdleMs } : {}),
+    rest: { globalRequestsPerSecond: 10_000 },
+  });
+  return {
+    fake,
+    bot,
+    holder,
+    logs,
+    async close() {
+      await bot.stop(); // always before the fake closes, or the client starts reconnecting
+      if (!options.fake) await fake.close();
+    },
+  };
+}
+
+/** The single acknowledgement of an interaction (fails the test on none or several). */
+export async function onlyCallback(fake: FakeDiscord, id: string): Promise<CallbackRecord> {
+  const callbacks = await fake.waitForCallback(id);
+  await new Promise((r) => setTimeout(r, 20)); // a second acknowledgement would arrive right behind
+  const acks = fake.callbacks(id).filter((c) => [4, 5, 6, 7, 8].includes(c.type));
+  if (acks.length !== 1) throw new Error(`expected exactly one acknowledgement of ${id}, got ${acks.length}`);
+  return callbacks[0] as CallbackRecord;
+}
+
+export async function waitFor(check: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > timeoutMs) throw new Error("waitFor: timed out");
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+/** The buttons of a message body's first action row. */
+export function buttons(body: Json): Json[] {
+  return (body.components?.[0]?.components ?? []) as Json[];
+}
+
+/** Every text a user would see in a message body (content, embed parts), joined. */
+export function visibleText(body: Json): string {
+  const embeds = (body.embeds ?? []) as Json[];
+  return [
+    body.content ?? "",
+    ...embeds.flatMap((e) => [e.title, e.description, e.footer?.text, e.author?.name, ...((e.fields ?? []) as Json[]).flatMap((f) => [f.name, f.value])]),
+  ]
+    .filter(Boolean)
+    .join("\n");
+}
