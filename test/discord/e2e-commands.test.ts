@@ -137,7 +137,7 @@ describe("Discord bot end to end (real client, fake Discord)", () => {
   });
 
   it("/compare with and without a topic is acknowledged once and within limits", async () => {
-    for (const options of [{}, { topic: "deaths" }, { topic: "zzzz" }]) {
+    for (const options of [{}, { topic: "deaths" }, { topic: "zzzz" }] as Record<string, string>[]) {
       const id = h.fake.sendCommand("compare", options);
       const first = await onlyCallback(h.fake, id);
       expectValid(first);

@@ -1,0 +1,48 @@
+// The command definitions Discord receives: names, option names users and scripts rely on, limits.
+import { describe, expect, it } from "vitest";
+import { commands } from "../../commands";
+import { commandBodies } from "../../src/discord/deploy-commands";
+import * as L from "../../src/discord/limits";
+
+const NAME = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
+type Option = { name: string; description: string; type: number; required?: boolean; autocomplete?: boolean; max_length?: number; min_value?: number; options?: Option[] };
+
+describe("command definitions", () => {
+  const bodies = commandBodies() as unknown as (Option & { default_member_permissions?: string | null })[];
+  const byName = new Map(bodies.map((b) => [b.name, b]));
+
+  it("has one module per command: ask, compare, source, help, reload", () => {
+    expect(commands.map((c) => c.data.name)).toEqual(["ask", "compare", "source", "help", "reload"]);
+  });
+
+  it("uses valid lowercase names and descriptions of 1–100 characters everywhere", () => {
+    const all = bodies.flatMap((b) => [b, ...(b.options ?? [])]);
+    for (const item of all) {
+      expect(item.name).toMatch(NAME);
+      expect(item.name).toBe(item.name.toLowerCase());
+      expect(item.description.length).toBeGreaterThanOrEqual(1);
+      expect(item.description.length).toBeLessThanOrEqual(L.COMMAND_DESCRIPTION_MAX);
+    }
+    for (const b of bodies) expect(JSON.stringify(b).length).toBeLessThan(8000);
+  });
+
+  it("/ask question: is required, bounded and autocompleted", () => {
+    const [question] = byName.get("ask")!.options!;
+    expect(question).toMatchObject({ name: "question", required: true, autocomplete: true, max_length: 500 });
+  });
+
+  it("/compare topic: and /source id: are optional and autocompleted; /source has page (≥ 1), paragraph, find", () => {
+    expect(byName.get("compare")!.options).toEqual([expect.objectContaining({ name: "topic", autocomplete: true })]);
+    expect(byName.get("compare")!.options![0]!.required ?? false).toBe(false);
+    const source = byName.get("source")!.options!;
+    expect(source.map((o) => o.name)).toEqual(["id", "page", "paragraph", "find"]);
+    expect(source[0]).toMatchObject({ autocomplete: true });
+    expect(source[1]).toMatchObject({ type: 4, min_value: 1 });
+    expect(source.every((o) => !o.required)).toBe(true);
+  });
+
+  it("/reload is hidden from everyone but administrators", () => {
+    expect(byName.get("reload")!.default_member_permissions).toBe("0");
+    expect(byName.get("ask")!.default_member_permissions ?? null).toBeNull();
+  });
+});
