@@ -25,7 +25,7 @@ const PREDICATES = new Map<string, [string, PredicateType]>();
 function add(type: PredicateType, lemma: string, forms: string): void {
   for (const f of forms.split(" ")) PREDICATES.set(f, [lemma, type]);
 }
-add("transitive", "kill", "kill kills killed killing");
+add("transitive", "kill", "kill kills killed killing massacre massacres massacred massacring slaughter slaughters slaughtered slaughtering");
 add("transitive", "injure", "injure injures injured injuring");
 add("transitive", "wound", "wound wounds wounded wounding");
 add("transitive", "hurt", "hurt hurts hurting");
@@ -56,6 +56,18 @@ add("state", "victim", "victim victims");
 add("state", "injury", "injury injuries");
 add("state", "hostage", "hostage hostages");
 add("state", "survive", "survive survives survived surviving survivor survivors");
+
+/** Verbs that mean "kill" with "down": "mowed down", "gunned down". */
+const KILL_DOWN = new Set("mow mows mowed mown mowing gun guns gunned gunning".split(" "));
+
+/** The predicate a token starts, single words first, then phrasal verbs. */
+function predicateAt(toks: WordToken[], i: number): [string, PredicateType] | undefined {
+  const t = toks[i]!;
+  const single = PREDICATES.get(t.lower);
+  if (single) return single;
+  if (KILL_DOWN.has(t.lower) && toks[i + 1]?.lower === "down") return ["kill", "transitive"];
+  return undefined;
+}
 
 /** Clause starts: ";", ":", dashes, brackets, and ", with / while / and / which ..." */
 const CLAUSE_BREAK =
@@ -132,7 +144,7 @@ function nearestPredicate(sentence: string, toks: WordToken[], cs: number, ce: n
     const t = toks[i]!;
     if (t.start < cs || t.end > ce) continue;
     if (t.start >= qStart && t.end <= anchorEnd) continue;
-    const p = PREDICATES.get(t.lower);
+    const p = predicateAt(toks, i);
     if (!p) continue;
     // A verb before the count governs it only within the same phrase ("killed by 3, 4,000 fled": no).
     if (t.end <= qStart && sentence.slice(t.end, qStart).includes(",")) continue;

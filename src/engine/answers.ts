@@ -113,3 +113,8 @@ export interface SourceListAnswer {
   command: "source";
   articles: SourceListItem[];
 }
+
+export type { CompareAnswer, CompareTopicsAnswer, CompareGroup, CompareFigure, CompareTopicSummary } from "../compare/compare";
+import type { CompareAnswer, CompareTopicsAnswer } from "../compare/compare";
+/** What `/compare` answers: figures of a topic by event, the contested topics, or an error with the topics that exist. */
+export type CompareReply = CompareAnswer | CompareTopicsAnswer | ErrorAnswer;

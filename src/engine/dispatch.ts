@@ -1,9 +1,9 @@
 /** Routes a parsed command to the engine: the one entry point of the console and the CLI. */
 import type { Engine } from "./engine";
 import type { CommandRequest } from "./request";
-import type { AskAnswer, ErrorAnswer, HelpAnswer, SourceAnswer, SourceListAnswer } from "./answers";
+import type { AskAnswer, CompareAnswer, CompareTopicsAnswer, ErrorAnswer, HelpAnswer, SourceAnswer, SourceListAnswer } from "./answers";
 
-export type Answer = AskAnswer | ErrorAnswer | HelpAnswer | SourceAnswer | SourceListAnswer;
+export type Answer = AskAnswer | CompareAnswer | CompareTopicsAnswer | ErrorAnswer | HelpAnswer | SourceAnswer | SourceListAnswer;
 
 export const HELP: HelpAnswer = {
   command: "help",
@@ -21,6 +21,8 @@ export function dispatch(engine: Engine, request: CommandRequest): Answer {
       return engine.ask(request.options.question ?? "");
     case "source":
       return engine.source(request.options);
+    case "compare":
+      return engine.compare(request.options.topic ?? "");
     case "help":
       return HELP;
     default:

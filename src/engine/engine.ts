@@ -12,6 +12,9 @@ import { ask } from "../search/ask";
 import type { AskAnswer, ErrorAnswer } from "./answers";
 import { SourceIndex, type SourceOptions, type SourceReply } from "../source/source";
 import type { Choice } from "../source/choices";
+import { buildCompareIndex, compareAnswer, type CompareIndex } from "../compare/compare";
+import { compareChoices } from "../compare/choices";
+import type { CompareReply } from "./answers";
 
 interface PartContext {
   corpus: Corpus;
@@ -30,6 +33,16 @@ const PARTS = {
     // Restored with the very options it was built with, or its terms would not match the queries'.
     restore: (data) => MiniSearch.loadJS(data as AsPlainObject, INDEX_OPTIONS),
   } satisfies CachedPart<MiniSearch<PassageDoc>, PartContext>,
+  /** `/compare`: every figure with its measure, interval and event signature, topics and their event groups. */
+  compare: {
+    build: ({ corpus }) => buildCompareIndex(corpus.articles),
+    save: (index) => index,
+    restore: (data) => {
+      const index = data as CompareIndex;
+      if (!Array.isArray(index?.figures) || !Array.isArray(index?.topics)) throw new Error("figures missing");
+      return index;
+    },
+  } satisfies CachedPart<CompareIndex, PartContext>,
 };
 
 type Parts = BuiltParts<typeof PARTS>;
@@ -110,5 +123,20 @@ export class Engine {
   /** Autocomplete for the `/source` id: at most 25 choices named "003 · Title… (Outlet, date)". */
   sourceChoices(typed: string): Choice[] {
     return this.sources.choices(typed);
+  }
+
+  /** The figures, topics and event groups `/compare` reads: plain data, built once with the index. */
+  get compareIndex(): CompareIndex {
+    return this.parts.compare;
+  }
+
+  /** `/compare topic` (figures grouped by event, with their agreement), or with no topic the contested topics. */
+  compare(topic = ""): CompareReply {
+    return compareAnswer(this.parts.compare, topic);
+  }
+
+  /** Autocomplete for the `/compare` topic: at most 25 choices like "deaths · 12 figures in 5 articles, 84–224". */
+  compareChoices(typed: string): Choice[] {
+    return compareChoices(this, typed);
   }
 }

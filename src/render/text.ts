@@ -1,6 +1,6 @@
 /** The console renderer: readable plain text of the same answer objects the JSON and Discord show. */
 import type { Answer } from "../engine/dispatch";
-import type { AskAnswer, Attribution, ErrorAnswer, HelpAnswer, Highlight, SourceAnswer, SourceListAnswer } from "../engine/answers";
+import type { AskAnswer, Attribution, CompareAnswer, CompareTopicsAnswer, ErrorAnswer, HelpAnswer, Highlight, SourceAnswer, SourceListAnswer } from "../engine/answers";
 
 export function renderText(answer: Answer): string {
   if ("error" in answer) return renderError(answer);
@@ -11,7 +11,33 @@ export function renderText(answer: Answer): string {
       return renderHelp(answer);
     case "source":
       return "articles" in answer ? renderSourceList(answer) : renderSource(answer);
+    case "compare":
+      return "topics" in answer ? renderCompareTopics(answer) : renderCompare(answer);
   }
+}
+
+function renderCompare(answer: CompareAnswer): string {
+  const out: string[] = [];
+  if (answer.note) out.push(answer.note);
+  else out.push(`${answer.topic}: ${answer.figureCount} figure(s) from ${answer.articleCount} article(s), in ${answer.groups.length} event(s), most reported first.`);
+  answer.groups.forEach((g, i) => {
+    out.push("", `${i + 1}. ${g.label} (${g.figures.length} figure(s), ${g.articleIds.length} article(s))`);
+    for (const f of g.figures) {
+      out.push(`   - ${f.phrase}${f.noun && !f.phrase.includes(f.noun) ? ` ${f.noun}` : ""} · ${attribution(f)}`);
+      out.push(`     "${emphasize(f.quote, f.highlights)}"`);
+    }
+    if (g.figures.length > 1) out.push(...g.agreement.summary.map((s) => `   > ${s}`));
+  });
+  return out.join("\n");
+}
+
+function renderCompareTopics(answer: CompareTopicsAnswer): string {
+  const lines = answer.topics.map((t) => {
+    const range = t.spread.min === t.spread.max ? `${t.spread.min}` : `${t.spread.min}–${t.spread.max}`;
+    const conflicts = t.contradictions ? `, ${t.contradictions} contradiction(s)` : "";
+    return `  - ${t.topic}: ${t.figures} figure(s) in ${t.articles} article(s); ${t.mainEvent}: ${range}${conflicts}`;
+  });
+  return [answer.note, ...lines].join("\n");
 }
 
 function renderError(answer: ErrorAnswer): string {

@@ -1,0 +1,290 @@
+/**
+ * `/compare`: the figures of a topic grouped by event, most reported first, with their agreement; and,
+ * with no topic, the topics on which the articles disagree. The index (figures, topics, groups) is built
+ * once from the articles and is plain data; answers are cheap reads of it.
+ */
+import type { Article } from "../corpus/types";
+import { stem } from "../text/analyze";
+import { extractFigures, type Figure } from "./figures";
+import { groupEvents, labelEvent, keyForms } from "./events";
+import { analyzeAgreement, type Agreement, type Claim } from "./conflicts";
+import { isPoint, type Interval } from "./intervals";
+import { closestTopics, resolveTopic } from "./topics";
+
+export interface TopicGroup {
+  label: string;
+  /** Indices into `CompareIndex.figures`, in article order. */
+  figures: number[];
+}
+
+export interface TopicEntry {
+  /** As shown and typed: "deaths", "passengers". */
+  name: string;
+  kind: "measure" | "noun";
+  /** The measure name, or the noun stem. */
+  key: string;
+  /** Most reported event first. */
+  groups: TopicGroup[];
+  figureCount: number;
+  articleCount: number;
+  /** Contradicting pairs in the first group: how contested the topic is. */
+  contradictions: number;
+  /** Smallest and largest value in the first group. */
+  spread: { min: number; max: number };
+}
+
+export interface CompareIndex {
+  figures: Figure[];
+  /** Most contested first. */
+  topics: TopicEntry[];
+}
+
+/** Builds figures, topics and their event groups: once, when the corpus is indexed. */
+export function buildCompareIndex(articles: readonly Article[]): CompareIndex {
+  const figures = extractFigures(articles);
+  const commonKeys = commonNameKeys(figures, articles.length);
+  const topics: TopicEntry[] = [];
+  const measures = new Map<string, number[]>();
+  const nouns = new Map<string, number[]>();
+  figures.forEach((f, i) => {
+    if (f.measure) measures.set(f.measure, [...(measures.get(f.measure) ?? []), i]);
+    if (f.nounKey) nouns.set(f.nounKey, [...(nouns.get(f.nounKey) ?? []), i]);
+  });
+  for (const [key, ids] of measures) topics.push(topicEntry(figures, key, "measure", key, ids, commonKeys));
+  for (const [key, ids] of nouns) {
+    const name = nounName(ids.map((i) => figures[i]!.noun!));
+    // A noun topic that is a measure's name already ("3 deaths") is that measure.
+    if (measures.has(name)) continue;
+    topics.push(topicEntry(figures, name, "noun", key, ids, commonKeys));
+  }
+  topics.sort(byContest);
+  return { figures, topics };
+}
+
+function byContest(a: TopicEntry, b: TopicEntry): number {
+  return b.contradictions - a.contradictions || distinct(b) - distinct(a) || b.figureCount - a.figureCount || a.name.localeCompare(b.name);
+}
+
+function distinct(t: TopicEntry): number {
+  return t.spread.max - t.spread.min > 0 ? (t.groups[0]?.figures.length ?? 0) : 0;
+}
+
+/** Name keys found in most articles' figure contexts: weak evidence that two figures share an event. */
+function commonNameKeys(figures: readonly Figure[], articleCount: number): Set<string> {
+  const articlesByKey = new Map<string, Set<string>>();
+  for (const f of figures) {
+    for (const n of f.signature.names) for (const k of n.keys) for (const form of keyForms(k)) {
+      const s = articlesByKey.get(form) ?? new Set<string>();
+      s.add(f.articleId);
+      articlesByKey.set(form, s);
+    }
+  }
+  const out = new Set<string>();
+  const min = Math.max(2, Math.ceil(articleCount * 0.6));
+  for (const [k, s] of articlesByKey) if (s.size >= min) out.add(k);
+  return out;
+}
+
+function topicEntry(figures: readonly Figure[], name: string, kind: TopicEntry["kind"], key: string, ids: number[], commonKeys: ReadonlySet<string>): TopicEntry {
+  const items = ids.map((i) => {
+    const f = figures[i]!;
+    return { signature: f.signature, value: f.value, sentenceKey: `${f.articleId}:${f.sentenceIndex}` };
+  });
+  const groups = groupEvents(items, commonKeys)
+    .map((members) => members.map((m) => ids[m]!))
+    .map((members) => ({ members, articles: new Set(members.map((i) => figures[i]!.articleId)).size, implicit: members.filter((i) => !figures[i]!.signature.time.explicit).length }))
+    .sort((a, b) => b.articles - a.articles || b.members.length - a.members.length || b.implicit - a.implicit || a.members[0]! - b.members[0]!)
+    .map(({ members }) => ({ label: labelEvent(members.map((i) => ({ signature: figures[i]!.signature, articleId: figures[i]!.articleId }))), figures: members.sort((a, b) => a - b) }));
+  const first = groups[0]!.figures.map((i) => figures[i]!);
+  const agreement = analyzeAgreement(claimsOf(first));
+  return {
+    name,
+    kind,
+    key,
+    groups,
+    figureCount: ids.length,
+    articleCount: new Set(ids.map((i) => figures[i]!.articleId)).size,
+    contradictions: agreement.contradictions.length,
+    spread: agreement.spread ?? { min: first[0]!.value, max: first[0]!.value },
+  };
+}
+
+/** The plural form most written ("passengers" over "passenger"). */
+function nounName(nouns: string[]): string {
+  const counts = new Map<string, number>();
+  for (const n of nouns) counts.set(n, (counts.get(n) ?? 0) + 1 + (n.endsWith("s") ? 0.5 : 0));
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+}
+
+/** A figure as an answer shows it: attribution, the number, the sentence verbatim with the number highlighted. */
+export interface CompareFigure {
+  /** Unique within the answer ("002" or "003#2" when an article gives several): what `agreement` refers to. */
+  ref: string;
+  articleId: string;
+  title: string | null;
+  outlet: string | null;
+  date: string | null;
+  paragraph: number;
+  value: number;
+  high?: number;
+  qualifier?: Figure["qualifier"];
+  vague?: boolean;
+  /** The number phrase as written: "over 130". */
+  phrase: string;
+  /** What is counted, when the text says ("people", "passengers"). */
+  noun: string | null;
+  quote: string;
+  /** Offsets of the quote in the article's file. */
+  start: number;
+  end: number;
+  /** The number phrase and the predicate, in quote offsets. */
+  highlights: { start: number; end: number }[];
+  interval: Interval;
+  /** "22 March 2024": the time the sentence gives, when it gives one. */
+  when: string | null;
+}
+
+export interface CompareGroup {
+  label: string;
+  articleIds: string[];
+  figures: CompareFigure[];
+  agreement: Agreement;
+}
+
+export interface CompareAnswer {
+  command: "compare";
+  topic: string;
+  query: string;
+  groups: CompareGroup[];
+  figureCount: number;
+  articleCount: number;
+  /** Said when there is nothing to compare (one figure). */
+  note?: string;
+}
+
+export interface CompareTopicSummary {
+  topic: string;
+  figures: number;
+  articles: number;
+  groups: number;
+  /** The most reported event's label, spread and contradictions. */
+  mainEvent: string;
+  spread: { min: number; max: number };
+  contradictions: number;
+}
+
+export interface CompareTopicsAnswer {
+  command: "compare";
+  topics: CompareTopicSummary[];
+  /** How the list was chosen ("topics where the articles disagree") or why it is empty. */
+  note: string;
+}
+
+export interface CompareError {
+  command: "compare";
+  error: string;
+  suggestions?: string[];
+}
+
+const LISTED_SUGGESTIONS = 8;
+
+/** `/compare [topic]`. Never throws. */
+export function compareAnswer(index: CompareIndex, typed = ""): CompareAnswer | CompareTopicsAnswer | CompareError {
+  const query = typed.trim();
+  if (index.figures.length === 0 || index.topics.length === 0) {
+    return { command: "compare", error: "The articles give no figures to compare (no counts of deaths, injured, arrests or other things)." };
+  }
+  if (!query) return topicsAnswer(index);
+  const topic = findTopic(index, query);
+  if (!topic) {
+    const names = closestTopics(query, index.topics.map((t) => t.name));
+    return {
+      command: "compare",
+      error: `No figures on "${query}". Topics with figures: ${names.slice(0, LISTED_SUGGESTIONS).join(", ")}${names.length > LISTED_SUGGESTIONS ? ", …" : ""}.`,
+      suggestions: names.slice(0, LISTED_SUGGESTIONS),
+    };
+  }
+  const groups = topic.groups.map((g) => groupAnswer(index, g));
+  const answer: CompareAnswer = { command: "compare", topic: topic.name, query, groups, figureCount: topic.figureCount, articleCount: topic.articleCount };
+  if (topic.figureCount === 1) answer.note = `Only one figure on ${topic.name} in the articles: nothing to compare it with.`;
+  return answer;
+}
+
+function findTopic(index: CompareIndex, query: string): TopicEntry | null {
+  const nounTopics = new Map(index.topics.filter((t) => t.kind === "noun").map((t) => [t.key, t.name]));
+  const r = resolveTopic(query, nounTopics);
+  if (r) return index.topics.find((t) => t.kind === r.kind && t.key === r.key) ?? null;
+  // A noun topic typed as shown ("suicide bombers" listed, "bombers" typed) or a measure's name.
+  const q = stem(query.toLowerCase());
+  return index.topics.find((t) => t.name === query.toLowerCase() || stem(t.name) === q) ?? null;
+}
+
+function topicsAnswer(index: CompareIndex): CompareTopicsAnswer {
+  const all = index.topics.map<CompareTopicSummary>((t) => ({
+    topic: t.name,
+    figures: t.figureCount,
+    articles: t.articleCount,
+    groups: t.groups.length,
+    mainEvent: t.groups[0]!.label,
+    spread: t.spread,
+    contradictions: t.contradictions,
+  }));
+  const disputed = all.filter((t) => t.spread.max > t.spread.min || t.contradictions > 0);
+  if (disputed.length > 0) return { command: "compare", topics: disputed, note: "Topics on which the articles give different figures, most contested first. Type /compare <topic>." };
+  return { command: "compare", topics: all, note: "The articles do not disagree on any figure; these are the topics they give figures for." };
+}
+
+function groupAnswer(index: CompareIndex, group: TopicGroup): CompareGroup {
+  const figures = group.figures.map((i) => index.figures[i]!);
+  const perArticle = new Map<string, number>();
+  const refs = figures.map((f) => {
+    const n = (perArticle.get(f.articleId) ?? 0) + 1;
+    perArticle.set(f.articleId, n);
+    return n === 1 ? f.articleId : `${f.articleId}#${n}`;
+  });
+  const shown = figures.map((f, k) => figureAnswer(f, refs[k]!));
+  return {
+    label: group.label,
+    articleIds: [...new Set(figures.map((f) => f.articleId))],
+    figures: shown,
+    agreement: analyzeAgreement(claimsOf(figures, refs)),
+  };
+}
+
+function figureAnswer(f: Figure, ref: string): CompareFigure {
+  const highlights = [{ start: f.phraseStart, end: f.phraseEnd }];
+  if (f.predicateStart !== null && f.predicateEnd !== null && (f.predicateEnd <= f.phraseStart || f.predicateStart >= f.phraseEnd)) {
+    highlights.push({ start: f.predicateStart, end: f.predicateEnd });
+    highlights.sort((a, b) => a.start - b.start);
+  }
+  const out: CompareFigure = {
+    ref,
+    articleId: f.articleId,
+    title: f.title,
+    outlet: f.outlet,
+    date: f.date,
+    paragraph: f.paragraph,
+    value: f.value,
+    phrase: f.phrase,
+    noun: f.nounText ?? f.noun,
+    quote: f.quote,
+    start: f.start,
+    end: f.end,
+    highlights,
+    interval: f.interval,
+    when: f.signature.time.text,
+  };
+  if (f.high !== undefined) out.high = f.high;
+  if (f.qualifier) out.qualifier = f.qualifier;
+  if (f.vague) out.vague = true;
+  return out;
+}
+
+function claimsOf(figures: readonly Figure[], refs: readonly string[] = figures.map((f) => f.articleId)): Claim[] {
+  return figures.map((f, k) => ({ key: refs[k]!, label: claimLabel(f, refs[k]!), value: f.value, interval: f.interval, source: `${f.articleId}:${f.sentenceIndex}` }));
+}
+
+/** `139 (002)` for an exact figure, `"over 130" (001)` for a bound, as written. */
+function claimLabel(f: Figure, ref: string): string {
+  return isPoint(f.interval) && !f.vague ? `${f.value.toLocaleString("en")} (${ref})` : `“${f.phrase}” (${ref})`;
+}

@@ -1,0 +1,117 @@
+/**
+ * Agreement between figures about one event: which fit together, which contradict, and the spread.
+ * Pure: figures come in as keys, labels and intervals; sentences come out ready to show.
+ */
+import { intersection, intersects, isPoint, type Interval } from "./intervals";
+
+export interface Claim {
+  /** Stable id of the figure (unique in the list). */
+  key: string;
+  /** How to name it in a sentence: `139 (002)`, `"over 130" (001)`. */
+  label: string;
+  value: number;
+  interval: Interval;
+  /** Claims of one source (the same sentence: "217 passengers and seven crew") are parts, never contradictions. */
+  source?: string;
+}
+
+export interface Agreement {
+  /** Smallest and largest stated value (the number as written, qualifier aside). */
+  spread: { min: number; max: number } | null;
+  /** The largest set of figures that can all be true at once (ties: the one with most exact figures). */
+  consistent: string[];
+  /** The counts that whole set allows. */
+  consensus: Interval | null;
+  /** Pairs of figures that cannot both be true. */
+  contradictions: [string, string][];
+  /** For each figure that is a bound or band, the exact figures inside it. */
+  fits: { bound: string; within: string[] }[];
+  /** The above in words, most telling first. */
+  summary: string[];
+}
+
+export function analyzeAgreement(claims: readonly Claim[]): Agreement {
+  const spread = claims.length ? { min: Math.min(...claims.map((c) => c.value)), max: Math.max(...claims.map((c) => c.value)) } : null;
+  const contradictions: [string, string][] = [];
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      const sameSource = claims[i]!.source !== undefined && claims[i]!.source === claims[j]!.source;
+      if (!sameSource && !intersects(claims[i]!.interval, claims[j]!.interval)) contradictions.push([claims[i]!.key, claims[j]!.key]);
+    }
+  }
+  const fits = claims
+    .filter((c) => !isPoint(c.interval))
+    .map((c) => ({ bound: c.key, within: claims.filter((o) => o !== c && isPoint(o.interval) && intersects(o.interval, c.interval)).map((o) => o.key) }))
+    .filter((f) => f.within.length > 0);
+  const { members, consensus } = largestConsistent(claims);
+  return { spread, consistent: members, consensus, contradictions, fits, summary: summarize(claims, spread, contradictions, fits) };
+}
+
+/** On a line, figures that pairwise overlap share a point (Helly), so the best set is the best point. */
+function largestConsistent(claims: readonly Claim[]): { members: string[]; consensus: Interval | null } {
+  let best: Claim[] = [];
+  let bestPoints = -1;
+  const candidates = new Set<number>();
+  for (const c of claims) {
+    const i = c.interval;
+    candidates.add(i.lowOpen ? Math.floor(i.low) + 1 : Math.ceil(i.low));
+    if (i.high !== null) candidates.add(i.highOpen ? Math.ceil(i.high) - 1 : Math.floor(i.high));
+  }
+  for (const x of candidates) {
+    const point: Interval = { low: x, high: x, lowOpen: false, highOpen: false };
+    const set = claims.filter((c) => intersects(c.interval, point));
+    const points = set.filter((c) => isPoint(c.interval)).length;
+    if (set.length > best.length || (set.length === best.length && points > bestPoints)) {
+      best = set;
+      bestPoints = points;
+    }
+  }
+  let consensus: Interval | null = best[0]?.interval ?? null;
+  for (const c of best.slice(1)) consensus = consensus && intersection(consensus, c.interval);
+  return { members: best.map((c) => c.key), consensus };
+}
+
+function summarize(
+  claims: readonly Claim[],
+  spread: Agreement["spread"],
+  contradictions: [string, string][],
+  fits: Agreement["fits"],
+): string[] {
+  const byKey = new Map(claims.map((c) => [c.key, c]));
+  const label = (k: string): string => byKey.get(k)?.label ?? k;
+  const out: string[] = [];
+  if (spread && claims.length > 1) {
+    out.push(spread.min === spread.max ? `Every figure gives ${fmt(spread.min)}.` : `The figures range from ${fmt(spread.min)} to ${fmt(spread.max)}.`);
+  }
+  for (const f of fits) out.push(`${list(f.within.map(label))} ${f.within.length > 1 ? "fit" : "fits"} ${label(f.bound)}.`);
+  // Name the figure with most contradictions first, with all it contradicts, until every pair is told.
+  const left = contradictions.map(([a, b]) => [a, b] as [string, string]);
+  while (left.length > 0) {
+    const counts = new Map<string, number>();
+    for (const [a, b] of left) {
+      counts.set(a, (counts.get(a) ?? 0) + 1);
+      counts.set(b, (counts.get(b) ?? 0) + 1);
+    }
+    const [top] = [...counts.entries()].sort((x, y) => y[1] - x[1] || boundFirst(byKey, x[0], y[0]))[0]!;
+    const others = left.filter(([a, b]) => a === top || b === top).map(([a, b]) => (a === top ? b : a));
+    const bothExact = others.length === 1 && isPoint(byKey.get(top)!.interval) && isPoint(byKey.get(others[0]!)!.interval);
+    out.push(bothExact ? `${label(top)} and ${label(others[0]!)} disagree.` : `${label(top)} contradicts ${list(others.map(label))}.`);
+    for (let i = left.length - 1; i >= 0; i--) if (left[i]![0] === top || left[i]![1] === top) left.splice(i, 1);
+  }
+  if (claims.length > 1 && contradictions.length === 0) out.push("All these figures can be true at once.");
+  return out;
+}
+
+/** Bounds ("over 140") read better as the subject of "contradicts" than exact figures. */
+function boundFirst(byKey: Map<string, Claim>, a: string, b: string): number {
+  return Number(isPoint(byKey.get(a)!.interval)) - Number(isPoint(byKey.get(b)!.interval));
+}
+
+function list(items: string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+function fmt(n: number): string {
+  return n.toLocaleString("en");
+}
