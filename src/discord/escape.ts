@@ -223,6 +223,15 @@ export function mergeRanges(ranges: readonly Range[], length: number): Range[] {
   return merged;
 }
 
+/**
+ * For text Discord shows without markdown (embed footers, choice names): breaks mass mentions and
+ * `<@…>`-style constructs with a zero-width space and leaves every other character as it is, since a
+ * backslash there would be shown literally.
+ */
+export function neutralizeMentions(text: string): string {
+  return text.replace(/@(?=everyone|here)/gi, `@${ZERO_WIDTH_SPACE}`).replace(/<(?=[@#/:]|[a-z]+:)/gi, `<${ZERO_WIDTH_SPACE}`);
+}
+
 /** True when `text` contains something Discord would turn into a mention or a mention-like construct. */
 export function containsLiveMention(text: string): boolean {
   return /@(everyone|here)/i.test(text) || /<(@[!&]?\d+|#\d+|\/[^>\s]+:\d+|a?:\w+:\d+|t:-?\d+(:\w)?)>/.test(text);

@@ -15,7 +15,7 @@ import type {
   SourcePassage,
 } from "../engine/answers";
 import * as L from "./limits";
-import { escapeMarkdown, highlightEscaped } from "./escape";
+import { escapeMarkdown, highlightEscaped, neutralizeMentions } from "./escape";
 import { fitQuote, truncate } from "./truncate";
 import { fitMessage, makeEmbed, packBlocks } from "./embed";
 import type { Page } from "./reply";
@@ -105,11 +105,11 @@ function sourceHeader(answer: SourceAnswer, withSummary: boolean) {
     ? `**Summary**\n${answer.summary.map((s) => `• ${escapeMarkdown(s)}`).join("\n")}`
     : "";
   return makeEmbed({
-    title: `${a.id} · ${a.title ?? "untitled"}`,
+    title: `${a.id} · ${escapeMarkdown(a.title ?? "untitled")}`,
     url: a.url,
     description: [facts, summary].filter(Boolean).join("\n\n"),
     fields,
-    footer: `file ${a.file}`,
+    footer: neutralizeMentions(`file ${a.file}`),
   });
 }
 
@@ -118,7 +118,7 @@ function sourceText(answer: SourceAnswer) {
   return makeEmbed({
     title: `${sourceHeading(answer)} · page ${answer.page} of ${answer.pageCount}`,
     description: blocks.join(BLOCK_SEPARATOR) || "(nothing on this page)",
-    footer: answer.page < answer.pageCount ? `Next: ${sourceCommand(answer)} page:${answer.page + 1}` : undefined,
+    footer: answer.page < answer.pageCount ? neutralizeMentions(`Next: ${sourceCommand(answer)} page:${answer.page + 1}`) : undefined,
   });
 }
 

@@ -1,0 +1,156 @@
+/**
+ * The real bot (startBot: an unmodified discord.js Client) on the loopback fake Discord, serving a
+ * corpus of the test's choosing, with its log lines captured; and the checks every reply must pass.
+ */
+import fc from "fast-check";
+import { loadConfig, type BotConfig } from "../../src/config";
+import { Engine } from "../../src/engine/engine";
+import { EngineHolder, type EngineBuilder } from "../../src/engine/holder";
+import { startBot, type Bot } from "../../src/discord/bot";
+import { createLogger } from "../../src/discord/log";
+import { payloadViolations } from "../../src/discord/truncate";
+import { containsLiveMention } from "../../src/discord/escape";
+import { APOLOGY } from "../../src/discord/router";
+import { FAKE_TOKEN, startFakeDiscord, type FakeDiscord, type FakeInteraction, type Json } from "../support/fake-discord";
+import { HOSTILE_ID, hostileText, numberText } from "./hostile";
+
+export const ADMIN_ID = "400000000000000004";
+/** Callback types that acknowledge an interaction. */
+export const ACK_TYPES = new Set([4, 5, 6, 7, 8, 9, 12]);
+
+export interface BotRun {
+  fake: FakeDiscord;
+  bot: Bot;
+  holder: EngineHolder;
+  logs: string[];
+  close(): Promise<void>;
+}
+
+export interface BotRunOptions {
+  build: EngineBuilder;
+  token?: string;
+  cooldownSeconds?: number;
+  fake?: FakeDiscord;
+}
+
+export async function startBotRun(options: BotRunOptions): Promise<BotRun> {
+  const fake = options.fake ?? (await startFakeDiscord({ log: () => {} }));
+  const config = loadConfig({
+    DISCORD_TOKEN: options.token ?? FAKE_TOKEN,
+    DISCORD_CLIENT_ID: fake.applicationId,
+    DISCORD_API_URL: fake.apiUrl,
+    COOLDOWN_SECONDS: String(options.cooldownSeconds ?? 0),
+    ADMIN_IDS: ADMIN_ID,
+    LOG_LEVEL: "debug",
+  }) as BotConfig;
+  const holder = await EngineHolder.open(options.build);
+  const logs: string[] = [];
+  const bot = await startBot({
+    config,
+    engineHolder: holder,
+    log: createLogger("debug", (_level, line) => logs.push(line)),
+    rest: { globalRequestsPerSecond: 100_000 },
+  });
+  return {
+    fake,
+    bot,
+    holder,
+    logs,
+    async close() {
+      await bot.stop(); // before the fake closes, or the client starts reconnecting
+      if (!options.fake) await fake.close();
+    },
+  };
+}
+
+export const openDir = (dir: string): EngineBuilder => () => Engine.open(dir);
+
+/** Every text a user would see in a message body: content, embed title/description/fields/footer/author. */
+export function visibleText(body: Json): string {
+  const embeds = (body.embeds ?? []) as Json[];
+  return [
+    body.content ?? "",
+    ...embeds.flatMap((e) => [e.title, e.description, e.footer?.text, e.author?.name, ...((e.fields ?? []) as Json[]).flatMap((f) => [f.name, f.value])]),
+  ]
+    .filter(Boolean)
+    .join("\n");
+}
+
+/** Every message body the bot sent for one interaction: callback data, edits of the reply, follow-ups. */
+export function bodiesOf(fake: FakeDiscord, interaction: FakeInteraction): { where: string; body: Json }[] {
+  return [
+    ...fake.callbacks(interaction.id).map((c) => ({ where: `callback type ${c.type}`, body: c.data ?? {} })),
+    ...fake.webhookEdits(interaction.token).map((w) => ({ where: "edit", body: w.body })),
+    ...fake.followUps(interaction.token).map((w) => ({ where: "follow-up", body: w.body })),
+  ];
+}
+
+/** Why the bot's handling of one interaction is not acceptable; empty when it is. */
+export function replyProblems(fake: FakeDiscord, id: string): string[] {
+  const interaction = fake.interaction(id);
+  if (!interaction) return [`${id}: unknown to the fake`];
+  const problems: string[] = [];
+  const acks = fake.callbacks(id).filter((c) => ACK_TYPES.has(c.type));
+  if (acks.length !== 1) problems.push(`${acks.length} acknowledgements`);
+  for (const { where, body } of bodiesOf(fake, interaction)) {
+    for (const v of payloadViolations(body)) problems.push(`${where}: ${v}`);
+    const text = visibleText(body);
+    const carriesText = body.content !== undefined || (body.embeds?.length ?? 0) > 0;
+    if (carriesText && JSON.stringify(body.allowed_mentions?.parse) !== "[]") problems.push(`${where}: allowed_mentions.parse is ${JSON.stringify(body.allowed_mentions?.parse)}`);
+    if (containsLiveMention(text)) problems.push(`${where}: live mention in ${JSON.stringify(text.slice(0, 300))}`);
+    if (text.includes(APOLOGY)) problems.push(`${where}: the error apology (a command threw)`);
+  }
+  return problems;
+}
+
+/** HTTP requests of the bot that Discord refused (bad form body, double acknowledgement, unknown interaction). */
+export function refusedRequests(fake: FakeDiscord): string[] {
+  return fake.requests.filter((r) => r.status >= 400 && !fake.unknownRequests.includes(r)).map((r) => `${r.method} ${r.path} → ${r.status}`);
+}
+
+// ---------- generated interactions ----------
+
+export type Action =
+  | { kind: "command"; name: string; options: Record<string, string | number>; userId: string }
+  | { kind: "autocomplete"; name: string; options: Record<string, string>; focused: string; userId: string }
+  | { kind: "button"; customId: string; userId: string };
+
+const userId = fc.constantFrom("500000000000000001", "500000000000000002", "500000000000000003", ADMIN_ID.replace(/4$/, "5"));
+/** Discord's integer options are 53-bit safe; the fuzz also tries values Discord would have refused. */
+const integer = fc.oneof(fc.constantFrom(-1, 0, 1, 2, 3, 99_999, 2 ** 31, Number.MAX_SAFE_INTEGER, -(2 ** 31)), fc.integer());
+const id = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(HOSTILE_ID, "0", "1", "3", "003", "00000000000000000009") }, { weight: 1, arbitrary: numberText }, { weight: 1, arbitrary: hostileText });
+
+/** Drops optional options the user left out (Discord sends no empty optional string). Required ones are always sent. */
+const defined = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== "")) as Record<string, string | number>;
+
+export const action: fc.Arbitrary<Action> = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ q: hostileText, u: userId }).map(({ q, u }) => ({ kind: "command" as const, name: "ask", options: { question: q }, userId: u })) },
+  { weight: 2, arbitrary: fc.record({ t: fc.option(hostileText, { nil: undefined }), u: userId }).map(({ t, u }) => ({ kind: "command" as const, name: "compare", options: defined({ topic: t }), userId: u })) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .record({ id: fc.option(id, { nil: undefined }), page: fc.option(integer, { nil: undefined }), paragraph: fc.option(numberText, { nil: undefined }), find: fc.option(hostileText, { nil: undefined }), u: userId }, { requiredKeys: ["u"] })
+      .map(({ u, ...o }) => ({ kind: "command" as const, name: "source", options: defined(o), userId: u })),
+  },
+  { weight: 1, arbitrary: fc.record({ n: fc.constantFrom("help", "reload", "nosuchcommand"), u: userId }).map(({ n, u }) => ({ kind: "command" as const, name: n, options: {}, userId: u })) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ n: fc.constantFrom("ask:question", "source:id", "compare:topic"), v: fc.oneof(hostileText, numberText), u: userId }).map(({ n, v, u }) => {
+      const [name, option] = n.split(":") as [string, string];
+      return { kind: "autocomplete" as const, name, options: { [option]: v }, focused: option, userId: u };
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ c: fc.oneof(hostileText.map((s) => s.slice(0, 100) || "x"), fc.constantFrom("page:ask:1:2", "p|0|1", "next", "x".repeat(100))), u: userId }).map(({ c, u }) => ({ kind: "button" as const, customId: c, userId: u })) },
+);
+
+/** Sends one generated action to the fake Discord; returns the interaction id. */
+export function send(fake: FakeDiscord, a: Action): string {
+  if (a.kind === "command") return fake.sendCommand(a.name, a.options, { userId: a.userId });
+  if (a.kind === "autocomplete") return fake.sendAutocomplete(a.name, a.options, a.focused, { userId: a.userId });
+  return fake.sendButton(a.customId, { userId: a.userId });
+}
+
+/** Custom ids of the buttons in a body, to press them later (real page buttons). */
+export function buttonIds(body: Json): string[] {
+  return ((body.components ?? []) as Json[]).flatMap((row) => ((row.components ?? []) as Json[]).map((c) => c.custom_id as string).filter(Boolean));
+}
