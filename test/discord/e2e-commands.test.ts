@@ -136,22 +136,56 @@ describe("Discord bot end to end (real client, fake Discord)", () => {
     expectEphemeralNote(await onlyCallback(h.fake, h.fake.sendCommand("source", { id, paragraph: "9999" })), /paragraph/);
   });
 
-  it("/compare with and without a topic is acknowledged once and within limits", async () => {
-    for (const options of [{}, { topic: "deaths" }, { topic: "zzzz" }] as Record<string, string>[]) {
-      const id = h.fake.sendCommand("compare", options);
-      const first = await onlyCallback(h.fake, id);
-      expectValid(first);
-      const token = h.fake.interaction(id)!.token;
-      if (first.type === 5) {
-        // Deferred: the answer is an edit, or (for a user error) a private follow-up.
-        await waitFor(() => h.fake.webhookEdits(token).length + h.fake.followUps(token).length > 0);
-        for (const w of [...h.fake.webhookEdits(token), ...h.fake.followUps(token)]) {
-          expect(payloadViolations(w.body)).toEqual([]);
-          expect(w.body.allowed_mentions).toEqual({ parse: [] });
-        }
-        for (const f of h.fake.followUps(token)) expect(f.body.flags).toBe(EPHEMERAL);
-      }
+  /** A deferred command's final message bodies: edits of the original, and follow-ups. */
+  const afterDefer = async (id: string) => {
+    const token = h.fake.interaction(id)!.token;
+    await waitFor(() => h.fake.webhookEdits(token).length + h.fake.followUps(token).length > 0);
+    await new Promise((r) => setTimeout(r, 20));
+    const all = [...h.fake.webhookEdits(token), ...h.fake.followUps(token)];
+    for (const w of all) {
+      expect(payloadViolations(w.body)).toEqual([]);
+      expect(w.body.allowed_mentions).toEqual({ parse: [] });
     }
+    return { edits: h.fake.webhookEdits(token), followUps: h.fake.followUps(token) };
+  };
+
+  it("/compare topic: defers, then shows the main event: agreement on top, one field per figure", async () => {
+    const engine = await seed();
+    const topic = engine.compareChoices("")[0]!.value;
+    const answer = engine.compare(topic);
+    if (!("groups" in answer)) throw new Error("the seed corpus should have figures to compare");
+    const id = h.fake.sendCommand("compare", { topic });
+    const first = await onlyCallback(h.fake, id);
+    expect(first.type).toBe(5);
+    expect(first.flags ?? 0).toBe(0);
+    const { edits } = await afterDefer(id);
+    const embed = edits[0]!.body.embeds[0] as Json;
+    expect(embed.title).toContain(answer.groups[0]!.label);
+    const main = answer.groups[0]!;
+    expect((embed.fields as Json[]).length).toBe(Math.min(6, main.figures.length));
+    expect((embed.fields as Json[])[0]!.name).toContain(main.figures[0]!.ref);
+    if (main.figures.length > 1) expect(embed.description).toMatch(/Agreement/);
+    if (answer.groups.length > 1 || main.figures.length > 6) {
+      expect(edits[0]!.body.components[0].components[1].label).toMatch(/^Page 1 of \d+$/);
+    }
+  });
+
+  it("/compare without a topic lists the topics the articles disagree on", async () => {
+    const id = h.fake.sendCommand("compare");
+    expect((await onlyCallback(h.fake, id)).type).toBe(5);
+    const { edits } = await afterDefer(id);
+    expect(edits[0]!.body.embeds[0].title).toBe("Topics to compare");
+  });
+
+  it("/compare with an unknown topic removes the placeholder and answers privately with the topics there are", async () => {
+    const id = h.fake.sendCommand("compare", { topic: "zzzz" });
+    expect((await onlyCallback(h.fake, id)).type).toBe(5);
+    const { followUps } = await afterDefer(id);
+    expect(followUps).toHaveLength(1);
+    expect(followUps[0]!.body.flags).toBe(EPHEMERAL);
+    expect(followUps[0]!.body.content).toMatch(/No figures on/);
+    const deleted = h.fake.requests.filter((r) => r.method === "DELETE" && r.path.includes(h.fake.interaction(id)!.token));
+    expect(deleted).toHaveLength(1);
   });
 
   it("an unknown command gets a private note", async () => {
@@ -211,8 +245,13 @@ describe("autocomplete", () => {
     expect(empty.every((c) => c.name.length >= 1)).toBe(true);
   });
 
-  it("answers /compare topics within limits, and autocomplete is exempt from the cooldown", async () => {
-    for (let i = 0; i < 3; i++) await choicesOf("compare", { topic: "" }, "topic");
+  it("offers /compare topics, and autocomplete is exempt from the cooldown", async () => {
+    const engine = await seed();
+    for (let i = 0; i < 3; i++) {
+      const choices = await choicesOf("compare", { topic: "" }, "topic");
+      expect(choices.length).toBeGreaterThan(0);
+      expect(choices[0]!.value).toBe(engine.compareChoices("")[0]!.value);
+    }
   });
 });
 

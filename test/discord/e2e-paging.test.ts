@@ -69,6 +69,24 @@ describe("page buttons", () => {
     expect(buttons(again.data)[1]!.label).toMatch(/^Page 1 of \d+$/);
   });
 
+  it("a /compare page turn is deferred (the chart may take time) and then edits the message", async () => {
+    const engine = await seed();
+    const topic = engine.compareChoices("")[0]!.value;
+    const commandId = fake.sendCommand("compare", { topic });
+    await onlyCallback(fake, commandId);
+    const [edit] = await fake.waitForWebhookEdit(fake.interaction(commandId)!.token);
+    const next = buttons(edit!.body)[2];
+    if (!next) return; // a corpus whose topic fits one page has no buttons to press
+    const message = replyMessage(fake, commandId);
+    const click = fake.sendButton(next.custom_id, { messageId: message.id });
+    const ack = await onlyCallback(fake, click);
+    expect(ack.type).toBe(6);
+    const [turned] = await fake.waitForWebhookEdit(fake.interaction(click)!.token);
+    expect(payloadViolations(turned!.body)).toEqual([]);
+    expect(buttons(turned!.body)[1]!.label).toMatch(/^Page 2 of/);
+    expect(turned!.body.allowed_mentions).toEqual({ parse: [] });
+  });
+
   it("disables the buttons after the idle time-out, through the last interaction that may edit the message", async () => {
     const commandId = fake.sendCommand("source", { id: articleId });
     const reply = await onlyCallback(fake, commandId);

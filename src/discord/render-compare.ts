@@ -1,0 +1,107 @@
+/**
+ * `/compare` for Discord. Page 1: the most reported event, its agreement summary on top (what fits,
+ * what contradicts), one field per figure (one per article unless an article gives several), and the
+ * chart. Further pages: the rest of that event, then the other events, one or more pages each.
+ * Sizes are budgeted so each page is within Discord's limits before `fitMessage` even looks at it.
+ */
+import type { CompareAnswer, CompareFigure, CompareGroup, CompareTopicsAnswer } from "../engine/answers";
+import { escapeMarkdown, highlightEscaped } from "./escape";
+import { fitMessage, makeEmbed, packBlocks } from "./embed";
+import { attributionLine, joinAdjacent } from "./render";
+import { fitQuote, truncate } from "./truncate";
+import type { Attachment, Page } from "./reply";
+
+/** Figures (fields) on one page: 6 × (name 80 + value 650) + header ≤ 1500 stays under the 6000 total. */
+export const FIGURES_PER_PAGE = 6;
+const FIELD_NAME_MAX = 80;
+const FIELD_VALUE_MAX = 650;
+const SUMMARY_MAX = 1000;
+const TOPICS_PER_PAGE = 15;
+export const CHART_FILE = "chart.png";
+
+/** The chart of one event's figures, when a chart renderer is available. */
+export type ChartFor = (group: CompareGroup, groupIndex: number) => Attachment | undefined;
+
+/** Every page of a /compare answer. */
+export function renderCompare(answer: CompareAnswer, chartFor: ChartFor = () => undefined): Page[] {
+  const pages: Page[] = [];
+  answer.groups.forEach((group, g) => {
+    const chunks = chunk(group.figures, FIGURES_PER_PAGE);
+    chunks.forEach((figures, c) => {
+      const chart = c === 0 ? chartFor(group, g) : undefined;
+      pages.push(groupPage(answer, group, g, figures, c, chunks.length, chart));
+    });
+  });
+  if (pages.length === 0) pages.push({ embeds: [makeEmbed({ title: answer.topic, description: escapeMarkdown(answer.note ?? "No figures.") })] });
+  return pages.map((page, p) => withPageFooter(page, p + 1, pages.length));
+}
+
+function groupPage(
+  answer: CompareAnswer,
+  group: CompareGroup,
+  g: number,
+  figures: CompareFigure[],
+  part: number,
+  parts: number,
+  chart: Attachment | undefined,
+): Page {
+  const rank = g === 0 ? "most reported event" : `event ${g + 1} of ${answer.groups.length}`;
+  const overview = `${answer.figureCount} figure(s) on **${escapeMarkdown(answer.topic)}** from ${answer.articleCount} article(s), in ${answer.groups.length} event(s). This page: the ${rank}, ${group.figures.length} figure(s) from ${group.articleIds.length} article(s).`;
+  const summary = group.figures.length > 1 ? group.agreement.summary.map((s) => `• ${escapeMarkdown(s)}`) : [];
+  const description = truncate(
+    [answer.note ? `⚠️ ${escapeMarkdown(answer.note)}` : null, overview, summary.length ? `**Agreement**\n${summary.join("\n")}` : null]
+      .filter(Boolean)
+      .join("\n\n"),
+    SUMMARY_MAX,
+  );
+  const embed = makeEmbed({
+    title: `${escapeMarkdown(answer.topic)}: ${escapeMarkdown(group.label)}${parts > 1 ? ` (part ${part + 1} of ${parts})` : ""}`,
+    description,
+    fields: figures.map((f) => ({ name: figureName(f), value: figureValue(f) })),
+    ...(chart ? { image: `attachment://${chart.name}` } : {}),
+  });
+  return { embeds: [embed], ...(chart ? { files: [chart] } : {}) };
+}
+
+/** "003 · over 130 people" — the figure as written, and what it counts. */
+function figureName(f: CompareFigure): string {
+  const counted = f.noun && !f.phrase.includes(f.noun) ? ` ${f.noun}` : "";
+  return truncate(escapeMarkdown(`${f.ref} · ${f.phrase}${counted}${f.when ? ` · ${f.when}` : ""}`), FIELD_NAME_MAX);
+}
+
+/** The sentence verbatim, the figure in bold, then where it comes from. */
+function figureValue(f: CompareFigure): string {
+  const quote = highlightEscaped(f.quote, joinAdjacent(f.quote, f.highlights));
+  return `> ${fitQuote(quote, attributionLine(f), FIELD_VALUE_MAX - 2, { separator: "\n— " })}`;
+}
+
+function withPageFooter(page: Page, index: number, count: number): Page {
+  const footer = count > 1 ? `page ${index} of ${count} · bold: the figure and what it counts` : "bold: the figure and what it counts";
+  const embeds = page.embeds.map((e, i) => (i === page.embeds.length - 1 ? { ...e, footer: { text: footer } } : e));
+  return { ...page, embeds: fitMessage(embeds) };
+}
+
+/** `/compare` without a topic: the topics the articles disagree on (or give figures for). */
+export function renderCompareTopics(answer: CompareTopicsAnswer): Page[] {
+  const lines = answer.topics.map((t) => {
+    const range = t.spread.min === t.spread.max ? `${t.spread.min}` : `${t.spread.min}–${t.spread.max}`;
+    const conflicts = t.contradictions ? `, ${t.contradictions} contradiction(s)` : "";
+    return `**${escapeMarkdown(t.topic)}** — ${t.figures} figure(s) in ${t.articles} article(s); ${escapeMarkdown(t.mainEvent)}: ${range}${conflicts}`;
+  });
+  const pages = packBlocks(lines.length ? lines : ["(no topics)"], 3500, TOPICS_PER_PAGE, "\n");
+  return pages.map((page, p) => ({
+    embeds: fitMessage([
+      makeEmbed({
+        title: "Topics to compare",
+        description: `${escapeMarkdown(answer.note)}\n\n${page.join("\n")}`,
+        footer: `${pages.length > 1 ? `page ${p + 1} of ${pages.length} · ` : ""}/compare topic:<topic>`,
+      }),
+    ]),
+  }));
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
