@@ -20,7 +20,7 @@ export interface Agreement {
   spread: { min: number; max: number } | null;
   /** The largest set of figures that can all be true at once (ties: the one with most exact figures). */
   consistent: string[];
-  /** The counts that whole set allows. */
+  /** The counts that whole set allows; null when no set of two or more stands out (a tie, or nothing agrees). */
   consensus: Interval | null;
   /** Pairs of figures that cannot both be true. */
   contradictions: [string, string][];
@@ -43,14 +43,16 @@ export function analyzeAgreement(claims: readonly Claim[]): Agreement {
     .filter((c) => !isPoint(c.interval))
     .map((c) => ({ bound: c.key, within: claims.filter((o) => o !== c && isPoint(o.interval) && intersects(o.interval, c.interval)).map((o) => o.key) }))
     .filter((f) => f.within.length > 0);
-  const { members, consensus } = largestConsistent(claims);
-  return { spread, consistent: members, consensus, contradictions, fits, summary: summarize(claims, spread, contradictions, fits) };
+  const { members, consensus, tied } = largestConsistent(claims);
+  return { spread, consistent: members, consensus: tied || members.length < 2 ? null : consensus, contradictions, fits, summary: summarize(claims, spread, contradictions, fits) };
 }
 
 /** On a line, figures that pairwise overlap share a point (Helly), so the best set is the best point. */
-function largestConsistent(claims: readonly Claim[]): { members: string[]; consensus: Interval | null } {
+function largestConsistent(claims: readonly Claim[]): { members: string[]; consensus: Interval | null; tied: boolean } {
   let best: Claim[] = [];
   let bestPoints = -1;
+  let tied = false;
+  const same = (a: Claim[], b: Claim[]): boolean => a.length === b.length && a.every((c, k) => c === b[k]);
   const candidates = new Set<number>();
   for (const c of claims) {
     const i = c.interval;
@@ -64,11 +66,14 @@ function largestConsistent(claims: readonly Claim[]): { members: string[]; conse
     if (set.length > best.length || (set.length === best.length && points > bestPoints)) {
       best = set;
       bestPoints = points;
+      tied = false;
+    } else if (set.length === best.length && points === bestPoints && !same(set, best)) {
+      tied = true;
     }
   }
   let consensus: Interval | null = best[0]?.interval ?? null;
   for (const c of best.slice(1)) consensus = consensus && intersection(consensus, c.interval);
-  return { members: best.map((c) => c.key), consensus };
+  return { members: best.map((c) => c.key), consensus, tied };
 }
 
 function summarize(
