@@ -58,4 +58,17 @@ describe("burst", () => {
     );
     expect(p99).toBeLessThan(3000);
   });
+
+  it("answers one interaction at a time in a few milliseconds", async () => {
+    const latencies: number[] = [];
+    for (let i = 0; i < 100; i++) {
+      const userId = String(600000000000000000n + BigInt(i));
+      const id = i % 2 ? h.fake.sendCommand("ask", { question: `who was arrested ${i}` }, { userId }) : h.fake.sendCommand("source", { id: "1" }, { userId });
+      const [callback] = await h.fake.waitForCallback(id);
+      latencies.push(callback!.latencyMs);
+    }
+    latencies.sort((a, b) => a - b);
+    console.log(`one at a time (100 /ask and /source): dispatch→callback median ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`);
+    expect(percentile(latencies, 50)).toBeLessThan(1000);
+  });
 });
