@@ -42,6 +42,10 @@ const schema = z.object({
   DISCORD_API_URL: optional(
     z.url({ protocol: /^https?$/, error: "DISCORD_API_URL must be an http(s) URL like http://127.0.0.1:8080/api" }),
   ),
+  /** Rebuild the index when files in the corpus folder change ("off" to rebuild only on /reload). */
+  CORPUS_WATCH: optional(z.string().trim().toLowerCase().pipe(z.enum(["on", "off"], { error: "CORPUS_WATCH must be on or off" }))).transform((v) => v ?? "on"),
+  /** Also check the corpus folder every this many ms, for file systems that send no change events (0 = off). */
+  CORPUS_POLL_MS: optional(z.coerce.number({ error: "CORPUS_POLL_MS must be a number of milliseconds, like 5000" }).int().min(0, "CORPUS_POLL_MS cannot be negative")).transform((v) => v ?? 0),
   ADMIN_IDS: optional(z.string())
     .transform((v) => (v ?? "").split(/[\s,]+/).filter(Boolean))
     .pipe(z.array(z.string().regex(SNOWFLAKE, "ADMIN_IDS must be Discord user ids separated by commas"))),

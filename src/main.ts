@@ -3,27 +3,42 @@
  * the same commands.
  */
 import "dotenv/config";
+import { installProcessGuards, scrubOutput } from "./process/safety";
 import { parseArgs } from "./cli/args";
 import { openEngine } from "./cli/start";
 import { runConsole } from "./cli/console";
-import { ConfigError, loadConfig, requireBotConfig, type BotConfig } from "./config";
+import { ConfigError, loadConfig, requireBotConfig, type BotConfig, type Config } from "./config";
 import { Engine } from "./engine/engine";
 import { EngineHolder } from "./engine/holder";
 import { startBot } from "./discord/bot";
 import { createLogger } from "./discord/log";
+import { watchCorpus, type CorpusWatcher } from "./engine/watch";
+
+// First of all: nothing printed from here on (our logs, discord.js, a crash) can show the token, and a
+// stray rejection is logged instead of ending the process.
+const token = process.env.DISCORD_TOKEN?.trim() ?? "";
+if (token) scrubOutput([token]);
+installProcessGuards({ secrets: token ? [token] : [] });
 
 const args = parseArgs(process.argv.slice(2));
 
-if (process.env.DISCORD_TOKEN?.trim()) {
+if (token) {
   await runBot(readConfig());
 } else {
-  const engine = await openEngine(args.corpus);
-  await runConsole(engine, args.json);
+  const config = readConsoleConfig();
+  const initial = await openEngine(args.corpus);
+  const holder = new EngineHolder(initial, () => Engine.open(args.corpus));
+  const watcher = startWatching(holder, config, (line) => console.error(line));
+  await runConsole(() => holder.current, args.json);
+  await watcher?.close();
 }
 
 function readConfig(): BotConfig {
   try {
-    return requireBotConfig(loadConfig());
+    const config = requireBotConfig(loadConfig());
+    // Only the config object holds the token now: child processes and environment dumps never see it.
+    delete process.env.DISCORD_TOKEN;
+    return config;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(error.message);
@@ -43,10 +58,28 @@ async function runBot(config: BotConfig): Promise<void> {
     log.error(`could not log in to Discord: ${error instanceof Error ? error.message : String(error)} (check DISCORD_TOKEN)`);
     process.exit(1);
   }
+  const watcher = startWatching(engineHolder, config, (line) => log.info(line));
   const shutdown = (signal: string) => {
     log.info(`${signal}: shutting down`);
-    void bot.stop().finally(() => process.exit(0));
+    void Promise.all([watcher?.close(), bot.stop()]).finally(() => process.exit(0));
   };
   process.once("SIGINT", () => shutdown("SIGINT"));
   process.once("SIGTERM", () => shutdown("SIGTERM"));
+}
+
+/** The console needs no token, but the same settings apply (CORPUS_WATCH, CORPUS_POLL_MS, …). */
+function readConsoleConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+/** Rebuilds the index when the corpus folder changes, unless CORPUS_WATCH=off. */
+function startWatching(holder: EngineHolder, config: Config, log: (line: string) => void): CorpusWatcher | null {
+  if (config.CORPUS_WATCH === "off") return null;
+  return watchCorpus(args.corpus, holder, { log, pollMs: config.CORPUS_POLL_MS });
 }

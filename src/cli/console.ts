@@ -5,11 +5,16 @@
 import { createInterface } from "node:readline";
 import type { Engine } from "../engine/engine";
 import { answerLine, render } from "./session";
+import { writeCompareChart } from "../compare/chart-file";
 
-export async function runConsole(engine: Engine, json = false): Promise<void> {
+/** `engine` may be a getter, so a live reload swaps the engine between two lines. */
+/** `chart`: a PNG path where each /compare answer's chart is written (`--chart PATH`). */
+export async function runConsole(engine: Engine | (() => Engine), json = false, chart: string | null = null): Promise<void> {
+  let charts = 0;
+  const current = (): Engine => (typeof engine === "function" ? engine() : engine);
   const interactive = process.stdin.isTTY === true;
   if (interactive) {
-    console.log(`News study bot: ${engine.articles.length} article(s) indexed. Running without Discord (no DISCORD_TOKEN).`);
+    console.log(`News study bot: ${current().articles.length} article(s) indexed. Running without Discord (no DISCORD_TOKEN).`);
     console.log("Type /help for the commands, /quit to leave.");
   }
   const rl = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive, historySize: 200 });
@@ -18,7 +23,13 @@ export async function runConsole(engine: Engine, json = false): Promise<void> {
   for await (const line of rl) {
     const trimmed = line.trim();
     if (/^\/?(quit|exit)$/i.test(trimmed)) break;
-    if (trimmed) console.log(`${render(answerLine(engine, trimmed), json)}\n`);
+    if (trimmed) {
+      const answer = answerLine(current(), trimmed);
+      console.log(`${render(answer, json)}\n`);
+      const note = chart ? writeCompareChart(answer, chart, charts + 1) : null;
+      if (note?.startsWith("chart written")) charts++;
+      if (note) console.error(note);
+    }
     if (interactive) rl.prompt();
   }
   rl.close();
