@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { eventCorpusDir } from "./fixture";
+
+// The JSON contract of /compare (cli-contract.md), through the real CLI on a corpus written here.
+const ROOT = join(import.meta.dirname, "../..");
+const QUALIFIERS = ["over", "under", "about", "at least", "at most", "nearly"];
+
+function cli(corpus: string, args: string[], input = ""): { replies: Record<string, any>[]; stderr: string } {
+  const stderrFile = join(mkdtempSync(join(tmpdir(), "cli-")), "err");
+  const out = execFileSync("sh", ["-c", `npx tsx src/cli/cli.ts --json --corpus "$0" "$@" 2>"${stderrFile}"`, corpus, ...args], {
+    cwd: ROOT,
+    input,
+    encoding: "utf8",
+  });
+  return { replies: out.trim().split("\n").map((line) => JSON.parse(line)), stderr: readFileSync(stderrFile, "utf8") };
+}
+
+describe("CLI: /compare --json", () => {
+  const corpus = eventCorpusDir();
+
+  it("answers /compare deaths per the contract: groups, figures with articleId, number value, qualifier, verbatim quote", () => {
+    const { replies } = cli(corpus, ["/compare deaths"]);
+    expect(replies).toHaveLength(1);
+    const reply = replies[0]!;
+    expect(reply).toMatchObject({ command: "compare", topic: "deaths" });
+    expect(reply.groups.length).toBeGreaterThan(0);
+    const files = readdirSync(corpus);
+    for (const g of reply.groups) {
+      expect(typeof g.label).toBe("string");
+      expect(g.label.length).toBeGreaterThan(0);
+      for (const f of g.figures) {
+        expect(f.articleId).toMatch(/^\d+$/);
+        expect(typeof f.value).toBe("number");
+        if ("qualifier" in f) expect(QUALIFIERS).toContain(f.qualifier);
+        const raw = readFileSync(join(corpus, files.find((n) => n.startsWith(f.articleId))!), "utf8");
+        expect(raw.includes(f.quote)).toBe(true);
+      }
+    }
+    expect(reply.groups[0].figures.map((f: any) => [f.articleId, f.value, f.qualifier ?? null])).toEqual([
+      ["001", 41, null],
+      ["002", 45, "at least"],
+      ["003", 50, "nearly"],
+    ]);
+  });
+
+  it("answers stdin lines in order, one JSON object each: listing, topic, unknown topic", () => {
+    const { replies } = cli(corpus, [], "/compare\n\n/compare injured\n/compare zebras\n");
+    expect(replies.map((r) => r.command)).toEqual(["compare", "compare", "compare"]);
+    expect(replies[0]!.topics[0].topic).toBe("deaths");
+    expect(replies[1]!.topic).toBe("injured");
+    expect(replies[2]!.error).toMatch(/zebras/);
+    expect(replies[2]!.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it("writes the chart with --chart PATH and says so on stderr only", () => {
+    const path = join(mkdtempSync(join(tmpdir(), "chart-")), "deaths.png");
+    const { replies, stderr } = cli(corpus, ["--chart", path, "/compare deaths"]);
+    expect(replies).toHaveLength(1);
+    expect(existsSync(path)).toBe(true);
+    expect(readFileSync(path).subarray(1, 4).toString("ascii")).toBe("PNG");
+    expect(stderr).toContain(`chart written to ${path}`);
+  });
+});

@@ -1,0 +1,124 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/corpus/load";
+import { Engine } from "../../src/engine/engine";
+import type { CompareAnswer, CompareTopicsAnswer } from "../../src/compare/compare";
+import { compareChoices } from "../../src/compare/choices";
+import { extractFigures } from "../../src/compare/figures";
+import { eventCorpusDir, NO_FIGURES_CORPUS, writeCorpus } from "./fixture";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = Engine.fromCorpus(await loadCorpus(eventCorpusDir()));
+});
+
+function figures(topic: string): CompareAnswer {
+  const a = engine.compare(topic);
+  if (!("groups" in a)) throw new Error(`no groups for ${topic}: ${JSON.stringify(a)}`);
+  return a;
+}
+
+describe("/compare deaths: grouping by event on an invented corpus", () => {
+  it("puts the three reports of the recent collapse in the first group, the older bridge collapse apart", () => {
+    const a = figures("deaths");
+    expect(a.groups.map((g) => g.figures.map((f) => `${f.articleId}=${f.value}`))).toEqual([
+      ["001=41", "002=45", "003=50"],
+      ["001=12", "003=12"],
+    ]);
+  });
+  it("labels each group from its own text: the place and the year", () => {
+    const [recent, older] = figures("deaths").groups;
+    expect(recent!.label).toMatch(/Velmora/);
+    expect(recent!.label).toMatch(/2031/);
+    expect(older!.label).toMatch(/Tarsk/);
+    expect(older!.label).toMatch(/2019/);
+  });
+  it("quotes each figure's sentence verbatim, with the qualifier and the number phrase", () => {
+    const [recent] = figures("deaths").groups;
+    const f = recent!.figures.find((x) => x.articleId === "003")!;
+    expect(f).toMatchObject({ value: 50, qualifier: "nearly", phrase: "Nearly 50" });
+    const article = engine.articles.find((x) => x.id === "003")!;
+    expect(article.raw.slice(f.start, f.end)).toBe(f.quote);
+    expect(f.quote.slice(f.highlights[0]!.start, f.highlights[0]!.end)).toBe("Nearly 50");
+    expect(recent!.figures.find((x) => x.articleId === "001")!.qualifier).toBeUndefined();
+  });
+  it("explains the agreement: 41 contradicts 'at least 45' and 'nearly 50', which agree on 45-49", () => {
+    const [recent] = figures("deaths").groups;
+    expect(recent!.agreement.contradictions).toEqual([["001", "002"], ["001", "003"]]);
+    expect(recent!.agreement.consensus).toMatchObject({ low: 45, high: 49 });
+    expect(recent!.agreement.summary.join(" ")).toContain("41 (001) contradicts");
+  });
+  it("reads 'killed', 'dead', 'toll' and 'fatalities' as the same topic", () => {
+    for (const typed of ["killed", "dead", "death toll", "fatalities", "Deaths"]) expect(figures(typed).topic).toBe("deaths");
+  });
+});
+
+describe("/compare: other topics and bad input", () => {
+  it("compares injured figures (over 200 vs 180) and arrests by their own measure", () => {
+    const injured = figures("wounded");
+    expect(injured.topic).toBe("injured");
+    expect(injured.groups[0]!.figures.map((f) => f.value)).toEqual([200, 180]);
+    expect(injured.groups[0]!.agreement.contradictions).toHaveLength(1);
+  });
+  it("a topic with one figure says there is nothing to compare and shows it", () => {
+    const a = figures("arrests");
+    expect(a.note).toMatch(/nothing to compare/);
+    expect(a.groups[0]!.figures).toHaveLength(1);
+    expect(a.groups[0]!.figures[0]!.noun).toBe("engineers");
+  });
+  it("a counted noun is a topic of its own", () => {
+    expect(figures("engineers").groups[0]!.figures[0]!.value).toBe(3);
+  });
+  it("an unknown topic answers with the topics that exist, closest first", () => {
+    const a = engine.compare("injurd");
+    expect("error" in a && a.error).toMatch(/No figures on "injurd"/);
+    expect("error" in a && a.suggestions?.[0]).toBe("injured");
+  });
+  it("a corpus without figures says so", async () => {
+    const empty = Engine.fromCorpus(await loadCorpus(writeCorpus(NO_FIGURES_CORPUS)));
+    const a = empty.compare("deaths");
+    expect("error" in a && a.error).toMatch(/no figures/);
+    expect("error" in empty.compare("")).toBe(true);
+    expect(empty.compareChoices("")).toEqual([]);
+  });
+});
+
+describe("/compare with no topic, and autocomplete", () => {
+  it("lists the contested topics, most contested first, with figures, articles and spread", () => {
+    const a = engine.compare("") as CompareTopicsAnswer;
+    expect(a.topics.map((t) => t.topic)).toEqual(["deaths", "injured"]);
+    expect(a.topics[0]).toMatchObject({ figures: 5, articles: 3, spread: { min: 41, max: 50 }, contradictions: 2 });
+  });
+  it("offers topics matching what was typed, never an empty list while topics exist", () => {
+    const all = compareChoices(engine, "");
+    expect(all.map((c) => c.value)).toEqual(expect.arrayContaining(["deaths", "injured", "arrests", "engineers"]));
+    expect(compareChoices(engine, "inj").map((c) => c.value)).toEqual(["injured"]);
+    expect(compareChoices(engine, "zzzz").length).toBeGreaterThan(0);
+    for (const c of all) {
+      expect(c.name.length).toBeGreaterThanOrEqual(1);
+      expect(c.name.length).toBeLessThanOrEqual(100);
+    }
+    expect(all.length).toBeLessThanOrEqual(25);
+  });
+});
+
+describe("figures: what a count measures", () => {
+  const article = (text: string) => ({
+    id: "001", file: "001.txt", raw: text, wordCount: 10,
+    meta: { title: null, outlet: null, author: null, date: null, url: null },
+    paragraphs: [{ number: 1, start: 0, end: text.length, text, heading: false, sentences: [{ index: 0, paragraph: 1, start: 0, end: text.length, text }] }],
+    sentences: [{ index: 0, paragraph: 1, start: 0, end: text.length, text }],
+  });
+  it("keeps clauses apart: one death figure and one injury figure", () => {
+    const fs = extractFigures([article("The attack left over 130 people dead, with over 100 others injured.")]);
+    expect(fs.map((f) => [f.value, f.measure, f.qualifier])).toEqual([[130, "deaths", "over"], [100, "injured", "over"]]);
+  });
+  it("counts the victims, not the perpetrators: 84 deaths, the two bombers are no death figure", () => {
+    const fs = extractFigures([article("Two suicide bombers killed 84 worshippers at the shrine.")]);
+    expect(fs.filter((f) => f.measure === "deaths").map((f) => f.value)).toEqual([84]);
+    expect(fs.find((f) => f.value === 2)?.measure ?? null).toBeNull();
+  });
+  it("reads phrasal verbs of killing ('mowed down') and ignores years and ages", () => {
+    const fs = extractFigures([article("In 2020, over 40 people were mowed down by a 25-year-old gunman.")]);
+    expect(fs.map((f) => [f.value, f.measure])).toEqual([[40, "deaths"]]);
+  });
+});

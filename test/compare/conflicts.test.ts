@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { analyzeAgreement, type Claim } from "../../src/compare/conflicts";
+import { intervalOf } from "../../src/compare/intervals";
+import type { Qualifier } from "../../src/compare/quantities";
+
+function claim(key: string, value: number, qualifier?: Qualifier, source?: string): Claim {
+  const label = qualifier ? `"${qualifier} ${value}" (${key})` : `${value} (${key})`;
+  return { key, label, value, interval: intervalOf({ value, qualifier }), source };
+}
+
+describe("analyzeAgreement", () => {
+  const claims = [claim("A", 130, "over"), claim("B", 139), claim("C", 137), claim("D", 140, "over")];
+  const a = analyzeAgreement(claims);
+
+  it("gives the spread of the stated values", () => {
+    expect(a.spread).toEqual({ min: 130, max: 140 });
+  });
+  it("says which exact figures fit a bound", () => {
+    expect(a.fits).toEqual([{ bound: "A", within: ["B", "C"] }]);
+    expect(a.summary).toContain('139 (B) and 137 (C) fit "over 130" (A).');
+  });
+  it("says which figures contradict: over 140 against 137 and 139, and the two exact figures", () => {
+    expect(a.contradictions).toEqual(expect.arrayContaining([["B", "D"], ["C", "D"], ["B", "C"]]));
+    expect(a.contradictions).toHaveLength(3);
+    expect(a.summary).toContain('"over 140" (D) contradicts 139 (B) and 137 (C).');
+    expect(a.summary).toContain("139 (B) and 137 (C) disagree.");
+  });
+  it("shades no consensus when several sets of two tie", () => {
+    expect(a.consistent).toHaveLength(2);
+    expect(a.consensus).toBeNull();
+  });
+  it("finds the largest agreeing set and the counts it allows", () => {
+    const b = analyzeAgreement([claim("A", 45, "at least"), claim("B", 50, "nearly"), claim("C", 41)]);
+    expect(b.consistent).toEqual(["A", "B"]);
+    expect(b.consensus).toMatchObject({ low: 45, high: 49 });
+    expect(b.contradictions).toEqual([["A", "C"], ["B", "C"]]);
+  });
+  it("never sets parts of one sentence against each other (217 passengers and seven crew)", () => {
+    const c = analyzeAgreement([claim("P", 217, undefined, "s1"), claim("Q", 7, undefined, "s1")]);
+    expect(c.contradictions).toEqual([]);
+    expect(c.summary).toContain("All these figures can be true at once.");
+  });
+  it("handles no claims and one claim", () => {
+    expect(analyzeAgreement([]).spread).toBeNull();
+    expect(analyzeAgreement([claim("A", 5)]).summary).toEqual([]);
+  });
+});
