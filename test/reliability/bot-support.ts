@@ -8,6 +8,7 @@ import { Engine } from "../../src/engine/engine";
 import { EngineHolder, type EngineBuilder } from "../../src/engine/holder";
 import { startBot, type Bot } from "../../src/discord/bot";
 import { createLogger } from "../../src/discord/log";
+import type { CommandModule } from "../../src/discord/command";
 import { payloadViolations } from "../../src/discord/truncate";
 import { containsLiveMention } from "../../src/discord/escape";
 import { APOLOGY } from "../../src/discord/router";
@@ -31,6 +32,7 @@ export interface BotRunOptions {
   token?: string;
   cooldownSeconds?: number;
   fake?: FakeDiscord;
+  commands?: readonly CommandModule[];
 }
 
 export async function startBotRun(options: BotRunOptions): Promise<BotRun> {
@@ -50,6 +52,7 @@ export async function startBotRun(options: BotRunOptions): Promise<BotRun> {
     engineHolder: holder,
     log: createLogger("debug", (_level, line) => logs.push(line)),
     rest: { globalRequestsPerSecond: 100_000 },
+    ...(options.commands ? { commands: options.commands } : {}),
   });
   return {
     fake,
