@@ -1,7 +1,7 @@
 /** `/compare topic:` — the figures the articles give on a topic, grouped by event, with a chart. */
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from "discord.js";
 import type { BotContext } from "../src/discord/command";
-import { renderCompare, renderCompareTopics, FIGURES_PER_PAGE } from "../src/discord/render-compare";
+import { compareLayout, renderComparePage, renderCompareTopics } from "../src/discord/render-compare";
 import { drawCharts } from "../src/discord/chart";
 import { paged, userError, type Reply } from "../src/discord/reply";
 
@@ -27,21 +27,13 @@ export async function page(args: string[], index: number, ctx: BotContext): Prom
   const state = { command: "compare", args: [topic] };
   if ("error" in answer) return userError(answer.error, answer.suggestions);
   if ("topics" in answer) return paged(renderCompareTopics(answer), index, state);
-  // Only the chart of the page shown is drawn: find which group that page starts.
-  const firstPages = groupFirstPages(answer.groups.map((g) => g.figures.length));
-  const shownGroup = firstPages.indexOf(index);
-  const charts = await drawCharts(answer.groups, answer.topic, shownGroup >= 0 ? [shownGroup] : [], ctx.log);
-  return paged(renderCompare(answer, (_group, g) => charts.get(g)), index, state);
-}
-
-/** For each group, the 1-based page it starts on (groups longer than a page take several). */
-function groupFirstPages(sizes: number[]): number[] {
-  let next = 1;
-  return sizes.map((n) => {
-    const at = next;
-    next += Math.max(1, Math.ceil(n / FIGURES_PER_PAGE));
-    return at;
-  });
+  // Only the page shown is rendered, and only its chart drawn.
+  const slot = compareLayout(answer)[Math.max(0, index - 1)];
+  const wanted = slot && slot.part === 0 ? [slot.group] : [];
+  const charts = await drawCharts(answer.groups, answer.topic, wanted, ctx.log);
+  const shown = renderComparePage(answer, index, (_group, g) => charts.get(g));
+  if (shown.count === 1) return { kind: "message", page: shown.page };
+  return { kind: "paged", page: shown.page, index: shown.index, count: shown.count, state };
 }
 
 export function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext) {

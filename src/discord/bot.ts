@@ -9,6 +9,20 @@ import type { CommandModule } from "./command";
 import { createLogger, type Logger } from "./log";
 import { Router } from "./router";
 import { commands as allCommands } from "../../commands";
+import type { Engine } from "../engine/engine";
+import { askSuggestions } from "./suggest";
+
+/**
+ * Builds what the engine and the autocomplete build lazily (the /source index, the /ask vocabulary), so
+ * the first user after a start or a reload is not the one who waits: autocomplete must answer within 3 s
+ * and cannot be deferred. Returns the milliseconds spent.
+ */
+export function warmUp(engine: Engine): number {
+  const started = performance.now();
+  void engine.sources;
+  askSuggestions(engine, "");
+  return Math.round(performance.now() - started);
+}
 
 export interface BotOptions {
   config: BotConfig;
@@ -35,6 +49,9 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     cooldownSeconds: config.COOLDOWN_SECONDS,
     ...(options.pageIdleMs !== undefined ? { pageIdleMs: options.pageIdleMs } : {}),
   });
+  const warmMs = warmUp(engineHolder.current);
+  // On a reload the new engine is warmed as it is swapped in, before the next interaction is handled.
+  const stopWarming = engineHolder.onSwap((engine) => log.debug("warmed the new engine", { ms: warmUp(engine) }));
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
@@ -48,11 +65,12 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   try {
     await client.login(config.DISCORD_TOKEN);
   } catch (error) {
+    stopWarming();
     await client.destroy();
     throw error;
   }
   const readyClient = await ready;
-  log.info(`logged in as ${readyClient.user.tag}, serving ${engineHolder.current.articles.length} article(s)`);
+  log.info(`logged in as ${readyClient.user.tag}, serving ${engineHolder.current.articles.length} article(s) (warm-up ${warmMs} ms)`);
 
   let stopped = false;
   return {
@@ -62,6 +80,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       if (stopped) return;
       stopped = true;
       router.stop();
+      stopWarming();
       await client.destroy();
       log.info("disconnected");
     },

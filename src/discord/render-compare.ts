@@ -22,18 +22,44 @@ export const CHART_FILE = "chart.png";
 /** The chart of one event's figures, when a chart renderer is available. */
 export type ChartFor = (group: CompareGroup, groupIndex: number) => Attachment | undefined;
 
-/** Every page of a /compare answer. */
-export function renderCompare(answer: CompareAnswer, chartFor: ChartFor = () => undefined): Page[] {
-  const pages: Page[] = [];
-  answer.groups.forEach((group, g) => {
-    const chunks = chunk(group.figures, FIGURES_PER_PAGE);
-    chunks.forEach((figures, c) => {
-      const chart = c === 0 ? chartFor(group, g) : undefined;
-      pages.push(groupPage(answer, group, g, figures, c, chunks.length, chart));
-    });
+/** Where each page's figures come from: a group, and which slice of its figures. */
+interface PageSlot {
+  group: number;
+  part: number;
+  parts: number;
+}
+
+/** The pages of an answer, without rendering them: each group takes ⌈figures / FIGURES_PER_PAGE⌉ pages. */
+export function compareLayout(answer: CompareAnswer): PageSlot[] {
+  return answer.groups.flatMap((group, g) => {
+    const parts = Math.max(1, Math.ceil(group.figures.length / FIGURES_PER_PAGE));
+    return Array.from({ length: parts }, (_, part) => ({ group: g, part, parts }));
   });
-  if (pages.length === 0) pages.push({ embeds: [makeEmbed({ title: answer.topic, description: escapeMarkdown(answer.note ?? "No figures.") })] });
-  return pages.map((page, p) => withPageFooter(page, p + 1, pages.length));
+}
+
+/**
+ * Page `index` (1-based, clamped) of a /compare answer and the page count. Only that page is rendered:
+ * a topic on a large corpus can have hundreds of pages.
+ */
+export function renderComparePage(answer: CompareAnswer, index: number, chartFor: ChartFor = () => undefined): { page: Page; index: number; count: number } {
+  const layout = compareLayout(answer);
+  if (layout.length === 0) {
+    const page = { embeds: [makeEmbed({ title: answer.topic, description: escapeMarkdown(answer.note ?? "No figures.") })] };
+    return { page: withPageFooter(page, 1, 1), index: 1, count: 1 };
+  }
+  const at = Math.min(Math.max(1, index), layout.length);
+  const slot = layout[at - 1] as PageSlot;
+  const group = answer.groups[slot.group] as CompareGroup;
+  const figures = group.figures.slice(slot.part * FIGURES_PER_PAGE, (slot.part + 1) * FIGURES_PER_PAGE);
+  const chart = slot.part === 0 ? chartFor(group, slot.group) : undefined;
+  const page = groupPage(answer, group, slot.group, figures, slot.part, slot.parts, chart);
+  return { page: withPageFooter(page, at, layout.length), index: at, count: layout.length };
+}
+
+/** Every page of a /compare answer (for tests and small answers; the bot renders one page at a time). */
+export function renderCompare(answer: CompareAnswer, chartFor: ChartFor = () => undefined): Page[] {
+  const { count } = renderComparePage(answer, 1, chartFor);
+  return Array.from({ length: count }, (_, i) => renderComparePage(answer, i + 1, chartFor).page);
 }
 
 function groupPage(
@@ -77,7 +103,8 @@ function figureValue(f: CompareFigure): string {
 
 function withPageFooter(page: Page, index: number, count: number): Page {
   const footer = count > 1 ? `page ${index} of ${count} · bold: the figure and what it counts` : "bold: the figure and what it counts";
-  const embeds = page.embeds.map((e, i) => (i === page.embeds.length - 1 ? { ...e, footer: { text: footer } } : e));
+  const all = page.embeds ?? [];
+  const embeds = all.map((e, i) => (i === all.length - 1 ? { ...e, footer: { text: footer } } : e));
   return { ...page, embeds: fitMessage(embeds) };
 }
 
@@ -100,8 +127,3 @@ export function renderCompareTopics(answer: CompareTopicsAnswer): Page[] {
   }));
 }
 
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}

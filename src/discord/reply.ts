@@ -13,7 +13,7 @@ export interface Attachment {
 /** One message's worth of content (one page of a paged answer). */
 export interface Page {
   content?: string;
-  embeds: APIEmbed[];
+  embeds?: APIEmbed[];
   files?: Attachment[];
 }
 

@@ -185,7 +185,7 @@ export class Router {
 function messageBody(page: Page): InteractionEditReplyOptions {
   return {
     ...(page.content ? { content: page.content } : {}),
-    embeds: page.embeds,
+    embeds: page.embeds ?? [],
     files: (page.files ?? []).map((f) => new AttachmentBuilder(f.data, { name: f.name, ...(f.description ? { description: f.description } : {}) })),
   };
 }
