@@ -1,0 +1,125 @@
+/**
+ * The bot as a real process (`tsx src/main.ts`, as `npm start` runs it) against the fake Discord, with
+ * a recognizable token: it logs in, answers, live-reloads its corpus, stops on SIGTERM; a login that
+ * fails exits 1 with a clear message; an unhandled rejection is logged and the process keeps serving.
+ * Everything the processes print is grepped for every form of the token: none may appear.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawn, type ChildProcess } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { secretForms } from "../../src/process/safety";
+import { startFakeDiscord, type FakeDiscord } from "../support/fake-discord";
+import { articleText } from "../support/corpus";
+import { HOSTILE_ID, hostileCorpusDir } from "./hostile";
+import { replyProblems } from "./bot-support";
+
+const ROOT = resolve(__dirname, "../..");
+const TSX = join(ROOT, "node_modules/.bin/tsx");
+/** Recognizable, token-shaped, and not anything real. */
+const CANARY_TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GcAnRy.canary-secret-do-not-print-0123456789abcdef";
+const STARTUP_MS = 30_000;
+
+interface Child {
+  proc: ChildProcess;
+  output(): string;
+  waitFor(pattern: RegExp, what: string, timeoutMs?: number): Promise<void>;
+  exit: Promise<number | null>;
+}
+
+function startChild(args: string[], env: Record<string, string>): Child {
+  const proc = spawn(TSX, args, {
+    cwd: ROOT,
+    // Only what the bot needs, so a developer's own DISCORD_* variables cannot interfere.
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "debug", COOLDOWN_SECONDS: "0", ...env },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  let out = "";
+  proc.stdout!.on("data", (d: Buffer) => (out += d.toString()));
+  proc.stderr!.on("data", (d: Buffer) => (out += d.toString()));
+  const exit = new Promise<number | null>((r) => proc.once("exit", (code) => r(code)));
+  return {
+    proc,
+    output: () => out,
+    exit,
+    async waitFor(pattern, what, timeoutMs = STARTUP_MS) {
+      const end = Date.now() + timeoutMs;
+      while (!pattern.test(out)) {
+        if (Date.now() > end || proc.exitCode !== null) throw new Error(`child: no ${what}; output so far:\n${out.slice(-2000)}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+  };
+}
+
+/** Every form of the canary a leak could take, found in `output`. */
+function leaks(output: string): string[] {
+  return [...secretForms(CANARY_TOKEN), CANARY_TOKEN.split(".")[2]!].filter((f) => output.includes(f));
+}
+
+let fake: FakeDiscord;
+beforeAll(async () => {
+  fake = await startFakeDiscord({ log: () => {} });
+});
+afterAll(async () => {
+  await fake?.close();
+});
+
+describe("the bot process (npm start) with a canary token", () => {
+  it("logs in, answers, reloads its corpus when a file is added, stops on SIGTERM, and never prints the token", async () => {
+    const dir = hostileCorpusDir();
+    const child = startChild(["src/main.ts"], { DISCORD_TOKEN: CANARY_TOKEN, DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: dir });
+    try {
+      await child.waitFor(/logged in as/, "login");
+      const ids = [fake.sendCommand("ask", { question: "who voted on the bridge" }), fake.sendCommand("source", { id: HOSTILE_ID }), fake.sendCommand("help")];
+      await Promise.all(ids.map((id) => fake.waitForCallback(id, 10_000)));
+      for (const id of ids) expect(replyProblems(fake, id)).toEqual([]);
+
+      writeFileSync(join(dir, "960_new.txt"), articleText("Tram line opens", ["The city said on Monday that the new tram line would open in May, a year later than planned."]));
+      await child.waitFor(/changed: now serving \d+ article\(s\)/, "the live reload");
+      const after = fake.sendCommand("source", { id: "960" });
+      const [reply] = await fake.waitForCallback(after);
+      expect(JSON.stringify(reply!.data)).toContain("Tram line opens");
+
+      child.proc.kill("SIGTERM");
+      expect(await child.exit).toBe(0);
+    } finally {
+      child.proc.kill("SIGKILL");
+    }
+    expect(child.output()).toMatch(/SIGTERM: shutting down/);
+    expect(leaks(child.output())).toEqual([]);
+  });
+
+  it("exits 1 with a clear message when Discord refuses the login, without printing the token", async () => {
+    // Its own fake, so the refusals cannot reach the other tests' logins.
+    const refusing = await startFakeDiscord({ log: () => {} });
+    refusing.injectFault(/^GET \/gateway\/bot/, 401, 100);
+    const child = startChild(["src/main.ts"], { DISCORD_TOKEN: CANARY_TOKEN, DISCORD_API_URL: refusing.apiUrl, CORPUS_DIR: hostileCorpusDir() });
+    const code = await Promise.race([child.exit, new Promise<"hung">((r) => setTimeout(() => r("hung"), STARTUP_MS))]);
+    child.proc.kill("SIGKILL");
+    await refusing.close();
+    expect(code).toBe(1);
+    expect(child.output()).toMatch(/could not log in to Discord: .*\(check DISCORD_TOKEN\)/);
+    expect(leaks(child.output())).toEqual([]);
+  });
+
+  it("logs an unhandled rejection (with the token scrubbed) and keeps serving", async () => {
+    const child = startChild(["test/reliability/fixtures/stray-bot.ts"], { DISCORD_TOKEN: CANARY_TOKEN, DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: hostileCorpusDir() });
+    try {
+      await child.waitFor(/logged in as/, "login");
+      const first = fake.sendCommand("stray");
+      await fake.waitForCallback(first);
+      await child.waitFor(/unhandled promise rejection \(logged; the bot keeps running\)/, "the rejection log");
+      const more = [fake.sendCommand("stray"), fake.sendCommand("ask", { question: "who voted on the bridge" })];
+      await Promise.all(more.map((id) => fake.waitForCallback(id, 10_000)));
+      for (const id of [first, ...more]) expect(replyProblems(fake, id)).toEqual([]);
+      expect(child.proc.exitCode).toBeNull();
+      expect(child.output()).toMatch(/background job failed while holding \[redacted\]/);
+      child.proc.kill("SIGTERM");
+      expect(await child.exit).toBe(0);
+    } finally {
+      child.proc.kill("SIGKILL");
+    }
+    expect(leaks(child.output())).toEqual([]);
+  });
+});
