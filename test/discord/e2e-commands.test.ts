@@ -165,6 +165,10 @@ describe("Discord bot end to end (real client, fake Discord)", () => {
     expect((embed.fields as Json[]).length).toBe(Math.min(6, main.figures.length));
     expect((embed.fields as Json[])[0]!.name).toContain(main.figures[0]!.ref);
     if (main.figures.length > 1) expect(embed.description).toMatch(/Agreement/);
+    // The chart of the main event is attached as a PNG and shown in the embed.
+    expect(edits[0]!.files.map((f) => f.name)).toEqual(["chart.png"]);
+    expect(edits[0]!.files[0]!.png?.length).toBeGreaterThan(1000);
+    expect(embed.image?.url).toBe("attachment://chart.png");
     if (answer.groups.length > 1 || main.figures.length > 6) {
       expect(edits[0]!.body.components[0].components[1].label).toMatch(/^Page 1 of \d+$/);
     }

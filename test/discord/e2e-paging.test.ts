@@ -85,6 +85,9 @@ describe("page buttons", () => {
     expect(payloadViolations(turned!.body)).toEqual([]);
     expect(buttons(turned!.body)[1]!.label).toMatch(/^Page 2 of/);
     expect(turned!.body.allowed_mentions).toEqual({ parse: [] });
+    // A page that starts an event carries that event's chart; one that continues an event carries none.
+    const startsEvent = !/\(part [2-9]/.test(turned!.body.embeds[0].title as string);
+    expect(turned!.files.map((f) => f.name)).toEqual(startsEvent ? ["chart.png"] : []);
   });
 
   it("disables the buttons after the idle time-out, through the last interaction that may edit the message", async () => {
