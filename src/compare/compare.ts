@@ -158,6 +158,8 @@ export interface CompareAnswer {
   groups: CompareGroup[];
   figureCount: number;
   articleCount: number;
+  /** Events left out past `MAX_GROUPS` (the least reported). */
+  omittedGroups?: number;
   /** Said when there is nothing to compare (one figure). */
   note?: string;
 }
@@ -187,6 +189,8 @@ export interface CompareError {
 }
 
 const LISTED_SUGGESTIONS = 8;
+/** Events shown per answer: the least reported past this are counted, not listed. */
+export const MAX_GROUPS = 25;
 
 /** `/compare [topic]`. Never throws. */
 export function compareAnswer(index: CompareIndex, typed = ""): CompareAnswer | CompareTopicsAnswer | CompareError {
@@ -204,8 +208,9 @@ export function compareAnswer(index: CompareIndex, typed = ""): CompareAnswer | 
       suggestions: names.slice(0, LISTED_SUGGESTIONS),
     };
   }
-  const groups = topic.groups.map((g) => groupAnswer(index, g));
+  const groups = topic.groups.slice(0, MAX_GROUPS).map((g) => groupAnswer(index, g));
   const answer: CompareAnswer = { command: "compare", topic: topic.name, query, groups, figureCount: topic.figureCount, articleCount: topic.articleCount };
+  if (topic.groups.length > MAX_GROUPS) answer.omittedGroups = topic.groups.length - MAX_GROUPS;
   if (topic.figureCount === 1) answer.note = `Only one figure on ${topic.name} in the articles: nothing to compare it with.`;
   return answer;
 }

@@ -312,6 +312,8 @@ const COMMON_NAME_SHARE = 0.6;
 const SAME_MONTH_WEIGHT = 1;
 /** Two reports of one event rarely differ by more than this factor. */
 const MAX_VALUE_RATIO = 2.5;
+/** A name shared by more figures than this is not used to propose pairs (it still counts once a pair is proposed). */
+const MAX_POSTING = 1500;
 
 interface Cluster {
   yearLow: number | null;
@@ -337,13 +339,31 @@ export function groupEvents(items: readonly EventItem[], commonKeys: ReadonlySet
     parent[rb] = ra;
     clusters[ra] = merged;
   };
-  for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) if (items[i]!.sentenceKey === items[j]!.sentenceKey) tryUnion(i, j);
+  const bySentence = new Map<string, number>();
+  items.forEach((it, i) => {
+    const first = bySentence.get(it.sentenceKey);
+    if (first === undefined) bySentence.set(it.sentenceKey, i);
+    else tryUnion(first, i);
+  });
+  // Only figures that share a name can reach the threshold: candidates come from an index of name forms.
+  const forms = items.map((it) => ({ places: formsOf(it.signature.names.filter((n) => n.place)), names: formsOf(it.signature.names) }));
+  const postings = new Map<string, number[]>();
+  forms.forEach((f, i) => {
+    for (const form of f.names.keys()) postings.set(form, [...(postings.get(form) ?? []), i]);
+  });
   const pairs: { i: number; j: number; score: number }[] = [];
+  const seen = new Int32Array(items.length).fill(-1);
   for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) {
-      if (!valuesFit(items[i]!.value, items[j]!.value)) continue;
-      const score = pairScore(items[i]!.signature, items[j]!.signature, commonKeys);
-      if (score >= MERGE_THRESHOLD) pairs.push({ i, j, score });
+    for (const form of forms[i]!.names.keys()) {
+      const list = postings.get(form)!;
+      if (list.length > MAX_POSTING) continue;
+      for (const j of list) {
+        if (j <= i || seen[j] === i) continue;
+        seen[j] = i;
+        if (!valuesFit(items[i]!.value, items[j]!.value)) continue;
+        const score = scoreForms(forms[i]!, forms[j]!, items[i]!.signature, items[j]!.signature, commonKeys);
+        if (score >= MERGE_THRESHOLD) pairs.push({ i, j, score });
+      }
     }
   }
   pairs.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
@@ -373,20 +393,27 @@ function valuesFit(a: number, b: number): boolean {
 
 /** Evidence that two figures are about one event: shared places, shared names, the same month. */
 export function pairScore(a: EventSignature, b: EventSignature, commonKeys: ReadonlySet<string> = new Set()): number {
-  const placesA = formsOf(a.names.filter((n) => n.place));
-  const placesB = formsOf(b.names.filter((n) => n.place));
-  const namesA = formsOf(a.names);
-  const namesB = formsOf(b.names);
+  const fa = { places: formsOf(a.names.filter((n) => n.place)), names: formsOf(a.names) };
+  const fb = { places: formsOf(b.names.filter((n) => n.place)), names: formsOf(b.names) };
+  return scoreForms(fa, fb, a, b, commonKeys);
+}
+
+interface Forms {
+  places: Map<string, string>;
+  names: Map<string, string>;
+}
+
+function scoreForms(fa: Forms, fb: Forms, a: EventSignature, b: EventSignature, commonKeys: ReadonlySet<string>): number {
   let score = 0;
   const counted = new Set<string>();
-  for (const [form, key] of placesA) {
-    if (placesB.has(form) && !counted.has(key)) {
+  for (const [form, key] of fa.places) {
+    if (fb.places.has(form) && !counted.has(key)) {
       score += PLACE_WEIGHT;
       counted.add(key);
     }
   }
-  for (const [form, key] of namesA) {
-    if (namesB.has(form) && !counted.has(key)) {
+  for (const [form, key] of fa.names) {
+    if (fb.names.has(form) && !counted.has(key)) {
       score += commonKeys.has(key) ? COMMON_NAME_WEIGHT : NAME_WEIGHT;
       counted.add(key);
     }

@@ -50,10 +50,11 @@ export function measureOf(lemma: string | null): string | null {
   return lemma ? MEASURE_BY_LEMMA.get(lemma) ?? null : null;
 }
 
-/** The noun topic key of a counted noun ("passengers" -> "passeng"), or null for general nouns. */
+/** The noun topic key of a counted noun ("passengers" -> "passeng"), or null for general nouns and measure words ("deaths", "the dead"). */
 export function nounKey(noun: string | null): string | null {
   if (!noun || GENERIC_NOUNS.has(noun) || !/^\p{Ll}[\p{Ll}-]+$/u.test(noun)) return null;
-  return stem(noun);
+  const key = stem(noun);
+  return MEASURE_BY_STEM.has(key) ? null : key;
 }
 
 /** The words a topic was typed with, past "the number of", "how many" and stop words. */

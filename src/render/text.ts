@@ -28,6 +28,7 @@ function renderCompare(answer: CompareAnswer): string {
     }
     if (g.figures.length > 1) out.push(...g.agreement.summary.map((s) => `   > ${s}`));
   });
+  if (answer.omittedGroups) out.push("", `(${answer.omittedGroups} less reported event(s) not shown.)`);
   return out.join("\n");
 }
 
