@@ -4,7 +4,7 @@
  * corpus nor the code has changed. A missing, stale or corrupt cache is never an error: it is rebuilt.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Article, Corpus, CorpusWarning, Paragraph, Sentence } from "../corpus/types";
@@ -26,8 +26,20 @@ export interface CachedPart<T, C> {
 
 export type BuiltParts<P> = { [K in keyof P]: P[K] extends CachedPart<infer T, infer _C> ? T : never };
 
-export function buildParts<C, P extends Record<string, CachedPart<any, C>>>(parts: P, context: C): BuiltParts<P> {
-  return Object.fromEntries(Object.entries(parts).map(([name, part]) => [name, part.build(context)])) as BuiltParts<P>;
+/** Builds every part in declaration order (a later part may read what an earlier one built from the context). */
+export function buildParts<C, P extends Record<string, CachedPart<any, C>>>(
+  parts: P,
+  context: C,
+  onBuilt?: (name: string, ms: number) => void,
+): BuiltParts<P> {
+  return Object.fromEntries(
+    Object.entries(parts).map(([name, part]) => {
+      const started = performance.now();
+      const value = part.build(context);
+      onBuilt?.(name, performance.now() - started);
+      return [name, value];
+    }),
+  ) as BuiltParts<P>;
 }
 
 export function saveParts<C, P extends Record<string, CachedPart<any, C>>>(parts: P, built: BuiltParts<P>): Record<string, unknown> {
@@ -66,13 +78,16 @@ export function corpusKey(dir: string): string {
 }
 
 let codeKeyMemo: string | undefined;
+/** The code that reads articles and builds what the cache holds; front ends (Discord, CLI, renderers) are not. */
+const ENGINE_CODE = ["corpus", "text", "search", "compare", "source", "engine"];
 
-/** sha1 of the engine's source files and the index library's version: any code change invalidates caches. */
+/** sha1 of the engine's source files and the index library's version: a code change invalidates caches. */
 export function codeKey(): string {
   if (codeKeyMemo) return codeKeyMemo;
   const src = resolve(dirname(fileURLToPath(import.meta.url)), "..");
   const hash = createHash("sha1");
-  for (const path of sourceFiles(src)) hash.update(`${relative(src, path)}\0`).update(readFileSync(path));
+  const files = ENGINE_CODE.flatMap((d) => (existsSync(join(src, d)) ? sourceFiles(join(src, d)) : []));
+  for (const path of files) hash.update(`${relative(src, path)}\0`).update(readFileSync(path));
   hash.update(`minisearch ${minisearchVersion(src)}`);
   return (codeKeyMemo = hash.digest("hex"));
 }

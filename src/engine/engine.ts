@@ -50,6 +50,8 @@ type Parts = BuiltParts<typeof PARTS>;
 export interface OpenOptions extends LoadOptions {
   /** Progress of building the search index (passages added). */
   onIndexProgress?: (done: number, total: number) => void;
+  /** Hears how long each precomputed part took to build (benchmarks, logs). */
+  onPartBuilt?: (name: string, ms: number) => void;
   /** Keep what was built in this folder and reuse it while the corpus and the code are unchanged. */
   cache?: { dir: string; warn?: (message: string) => void };
 }
@@ -96,9 +98,9 @@ export class Engine {
     return engine;
   }
 
-  static fromCorpus(corpus: Corpus, options: Pick<OpenOptions, "onIndexProgress"> = {}): Engine {
+  static fromCorpus(corpus: Corpus, options: Pick<OpenOptions, "onIndexProgress" | "onPartBuilt"> = {}): Engine {
     const passages = buildPassages(corpus.articles);
-    return new Engine(corpus, passages, buildParts(PARTS, { corpus, passages, onIndexProgress: options.onIndexProgress }));
+    return new Engine(corpus, passages, buildParts(PARTS, { corpus, passages, onIndexProgress: options.onIndexProgress }, options.onPartBuilt));
   }
 
   get articles(): readonly Article[] {

@@ -1,0 +1,79 @@
+/**
+ * What the benchmark times: one line per command or autocomplete. A command the engine does not have
+ * yet is skipped, so the table grows as commands land. Inputs mix questions any news corpus can answer
+ * with ones aimed at the synthetic corpus (its places and event kinds), and a few that match nothing.
+ */
+import type { Engine } from "../../src/engine/engine";
+import { GENERATED_EVENT_KINDS, GENERATED_PLACES } from "./generator";
+
+type Method = (...args: unknown[]) => unknown;
+const method = (engine: Engine, name: string): Method | undefined => {
+  const m = (engine as unknown as Record<string, unknown>)[name];
+  return typeof m === "function" ? (m as Method) : undefined;
+};
+
+export interface BenchCommand {
+  name: string;
+  /** Whether the engine has this command yet. */
+  available(engine: Engine): boolean;
+  inputs(engine: Engine): unknown[];
+  run(engine: Engine, input: unknown): unknown;
+}
+
+/** A command that is an engine method taking one argument. */
+function engineMethod(name: string, methodName: string, inputs: (engine: Engine) => unknown[]): BenchCommand {
+  return {
+    name,
+    available: (e) => method(e, methodName) !== undefined,
+    inputs,
+    run: (e, input) => method(e, methodName)!.call(e, input),
+  };
+}
+
+export const ASK_QUESTIONS: readonly string[] = [
+  "how many people were killed",
+  "who claimed responsibility for the attack",
+  "when did it happen",
+  "what did the governor say about the investigation",
+  "how many were injured",
+  "who said the rescue teams worked through the night",
+  "why was an independent inquiry demanded",
+  "where were the injured taken",
+  ...GENERATED_PLACES.slice(0, 6).map((p, i) => `how many died in the ${GENERATED_EVENT_KINDS[i % GENERATED_EVENT_KINDS.length]} in ${p}`),
+  "what caused the collapse",
+  "compensation for victims",
+  "emergency funding",
+  "quixotic zebra marmalade",
+];
+
+/** The floor runs MiniSearch's default search on the same questions. */
+export const FLOOR_QUERIES: readonly string[] = ASK_QUESTIONS;
+
+const COMPARE_TOPICS = ["", "deaths", "killed", "injured", "people killed in the flood", "arrests", "missing", "the attack", "evacuated families", "zebra"];
+/** What a user types into an autocomplete box, keystroke by keystroke. */
+const TYPED = ["", "1", "12", "123", "f", "fl", "flo", "flood", "k", "ki", "kil", "killed", "rescue t", "zz"];
+
+/** /source over articles spread across the corpus: metadata+summary, a page, a paragraph range, a find, the list. */
+function sourceInputs(engine: Engine): unknown[] {
+  const ids = spread(engine.articles.map((a) => a.id), 12);
+  return [
+    {},
+    ...ids.flatMap((id, i) => [{ id }, { id, page: "2" }, { id, paragraph: "2-4" }, { id, find: i % 2 ? "killed" : "officials said" }, { id, summary: "true" }]),
+    { id: "999999" },
+    { id: "flood" },
+  ];
+}
+
+function spread<T>(xs: readonly T[], n: number): T[] {
+  if (xs.length <= n) return [...xs];
+  return Array.from({ length: n }, (_, i) => xs[Math.floor((i * xs.length) / n)]!);
+}
+
+export const COMMANDS: readonly BenchCommand[] = [
+  engineMethod("/ask", "ask", () => [...ASK_QUESTIONS]),
+  engineMethod("/compare", "compare", () => COMPARE_TOPICS),
+  engineMethod("/source", "source", sourceInputs),
+  engineMethod("/source id autocomplete", "sourceChoices", () => TYPED),
+  engineMethod("/compare topic autocomplete", "compareChoices", () => TYPED),
+  engineMethod("/ask autocomplete", "askChoices", () => TYPED),
+];
