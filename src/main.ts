@@ -29,7 +29,7 @@ if (token) {
   const initial = await openEngine(args.corpus);
   const holder = new EngineHolder(initial, () => Engine.open(args.corpus));
   const watcher = startWatching(holder, config, (line) => console.error(line));
-  await runConsole(() => holder.current, args.json);
+  await runConsole(() => holder.current, args.json, args.chart);
   await watcher?.close();
 }
 

@@ -6,7 +6,7 @@
 import type { Article } from "../corpus/types";
 import { stem } from "../text/analyze";
 import { extractFigures, type Figure } from "./figures";
-import { groupEvents, labelEvent, keyForms } from "./events";
+import { COMMON_NAME_SHARE, groupEvents, labelEvent, keyForms } from "./events";
 import { analyzeAgreement, type Agreement, type Claim } from "./conflicts";
 import { isPoint, type Interval } from "./intervals";
 import { closestTopics, resolveTopic } from "./topics";
@@ -80,7 +80,7 @@ function commonNameKeys(figures: readonly Figure[], articleCount: number): Set<s
     }
   }
   const out = new Set<string>();
-  const min = Math.max(2, Math.ceil(articleCount * 0.6));
+  const min = Math.max(2, Math.ceil(articleCount * COMMON_NAME_SHARE));
   for (const [k, s] of articlesByKey) if (s.size >= min) out.add(k);
   return out;
 }

@@ -308,7 +308,8 @@ const PLACE_WEIGHT = 2;
 const NAME_WEIGHT = 1;
 /** A name in most articles (the perpetrator, the country) tells events apart less than a place does. */
 const COMMON_NAME_WEIGHT = 0.5;
-const COMMON_NAME_SHARE = 0.6;
+/** The share of articles in which a name must stand to count as common. */
+export const COMMON_NAME_SHARE = 0.6;
 const SAME_MONTH_WEIGHT = 1;
 /** Two reports of one event rarely differ by more than this factor. */
 const MAX_VALUE_RATIO = 2.5;

@@ -8,7 +8,6 @@ import type {
   AskResult,
   Attribution,
   ErrorAnswer,
-  HelpAnswer,
   Highlight,
   SourceAnswer,
   SourceListAnswer,
@@ -165,24 +164,6 @@ export function renderSourceList(answer: SourceListAnswer): Page[] {
 }
 
 // ---------- /help and errors ----------
-
-/** Extra lines for Discord beside the engine's own command list. */
-const DISCORD_NOTES = [
-  "Quotes are the articles' own words; **bold** marks the words you asked about.",
-  "Buttons under an answer turn its pages; only the person who asked can use them.",
-];
-
-export function renderHelp(answer: HelpAnswer): Page {
-  return {
-    embeds: fitMessage([
-      makeEmbed({
-        title: "What I can do",
-        description: DISCORD_NOTES.join("\n"),
-        fields: answer.commands.map((c) => ({ name: c.usage, value: c.description })),
-      }),
-    ]),
-  };
-}
 
 /** An error answer as message content: what went wrong, then what to try. */
 export function errorText(error: string, suggestions: readonly string[] = []): string {
