@@ -84,6 +84,35 @@ describe("hostile input straight to the engine methods", () => {
     );
   });
 
+  it("compare: any topic gives figures with verbatim quotes, the topic list, or a message", () => {
+    const topic = fc.oneof(hostileText, fc.constantFrom("", "deaths", "killed", "injured", "people", "arrested", "cost", "vote", "bridge"));
+    let withFigures = 0;
+    fc.assert(
+      fc.property(topic, (t) => {
+        const answer = engine.compare(t);
+        expect(answer.command).toBe("compare");
+        expect(answerProblems(answer, engine.corpus)).toEqual([]);
+        if ("groups" in answer && answer.groups.length) withFigures++;
+      }),
+      { numRuns: METHOD_RUNS, seed: SEED },
+    );
+    expect(withFigures).toBeGreaterThan(METHOD_RUNS / 50);
+  });
+
+  it("compare choices (autocomplete): at most 25, names 1-100 characters, values at most 100", () => {
+    fc.assert(
+      fc.property(fc.oneof(hostileText, numberText), (typed) => {
+        const choices = engine.compareChoices(typed);
+        expect(choices.length).toBeLessThanOrEqual(AUTOCOMPLETE_CHOICES_MAX);
+        for (const c of choices) {
+          expect([...c.name].length >= CHOICE_NAME_MIN && c.name.length <= CHOICE_NAME_MAX, c.name).toBe(true);
+          expect(String(c.value).length).toBeLessThanOrEqual(CHOICE_VALUE_MAX);
+        }
+      }),
+      { numRuns: METHOD_RUNS, seed: SEED },
+    );
+  });
+
   it("source choices (autocomplete): at most 25, names 1-100 characters, values at most 100", () => {
     fc.assert(
       fc.property(fc.oneof(hostileText, numberText), (typed) => {

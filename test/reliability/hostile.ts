@@ -114,6 +114,15 @@ export function answerProblems(answer: Answer, corpus: Corpus): string[] {
     for (const s of answer.summary) if (!text?.includes(s)) problems.push("source: summary sentence not in the article");
     const pageOk = answer.view === "summary" ? answer.page <= Math.max(1, answer.pageCount) : answer.page >= 1 && answer.page <= Math.max(1, answer.pageCount);
     if (!pageOk || !Number.isInteger(answer.page)) problems.push(`source: page ${answer.page} of ${answer.pageCount}`);
+  } else if (answer.command === "compare" && "groups" in answer) {
+    answer.groups.forEach((g, i) => {
+      if (g.figures.length === 0) problems.push(`compare group ${i}: no figures`);
+      g.figures.forEach((f, k) => {
+        if (raw(f.articleId)?.slice(f.start, f.end) !== f.quote) problems.push(`compare group ${i} figure ${k}: quote is not the article's text`);
+        if (!Number.isFinite(f.value)) problems.push(`compare group ${i} figure ${k}: value ${f.value}`);
+        checkHighlights(`compare group ${i} figure ${k}`, f.quote, f.highlights);
+      });
+    });
   }
   return problems;
 }
