@@ -6,9 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { action, bodiesOf, buttonIds, openDir, refusedRequests, replyProblems, send, startBotRun, type Action, type BotRun } from "./bot-support";
+import { action, bodiesOf, buttonIds, openDir, refusedRequests, replyProblems, send, startBotRun, visibleText, type Action, type BotRun } from "./bot-support";
 import { HOSTILE_ID, hostileCorpusDir } from "./hostile";
-import { visibleText } from "./bot-support";
 
 /** Interactions in the whole fuzz run (issue 7 asks for at least 10 000). */
 const TOTAL = Number(process.env.DISCORD_FUZZ_N ?? 10_000);
@@ -68,19 +67,27 @@ describe("fuzzing the bot through the fake Discord", () => {
       "code fenced text about the bridge council report",
       "bridge heading vote on Friday",
     ];
-    const sources = [{ id: HOSTILE_ID }, { id: HOSTILE_ID, paragraph: "1-7" }, { id: HOSTILE_ID, find: "bridge" }, { id: HOSTILE_ID, find: "@everyone" }, { id: HOSTILE_ID, page: 2 }];
+    const sources: Record<string, string | number>[] = [{ id: HOSTILE_ID }, { id: HOSTILE_ID, paragraph: "1-7" }, { id: HOSTILE_ID, find: "bridge" }, { id: HOSTILE_ID, find: "@everyone" }, { id: HOSTILE_ID, page: 2 }];
     const ids = [
       ...asks.map((question) => run.fake.sendCommand("ask", { question })),
       ...sources.map((o) => run.fake.sendCommand("source", o)),
     ];
-    await Promise.all(ids.map((id) => run.fake.waitForCallback(id)));
-    await new Promise((r) => setTimeout(r, 50));
+    const compares = ["injured", "people", ""].map((topic) => run.fake.sendCommand("compare", topic ? { topic } : {}));
+    await Promise.all([...ids, ...compares].map((id) => run.fake.waitForCallback(id)));
+    await new Promise((r) => setTimeout(r, 100));
+    // The hostile figure is not in the most reported event: turn the /compare pages to reach it.
+    const presses = compares.flatMap((id) => bodiesOf(run.fake, run.fake.interaction(id)!).flatMap((b) => buttonIds(b.body)).map((customId) => run.fake.sendButton(customId)));
+    await Promise.all(presses.map((id) => run.fake.waitForCallback(id)));
+    await new Promise((r) => setTimeout(r, 100));
+    ids.push(...compares, ...presses);
+    const compareText = [...compares, ...presses].flatMap((id) => bodiesOf(run.fake, run.fake.interaction(id)!).map((b) => visibleText(b.body))).join("\n");
+    expect(compareText).toContain("near the bridge on Monday");
     const texts = ids.map((id) => bodiesOf(run.fake, run.fake.interaction(id)!).map((b) => visibleText(b.body)).join("\n"));
     const all = texts.join("\n");
     for (const id of ids) expect(replyProblems(run.fake, id)).toEqual([]);
 
     // The hostile sentences were quoted (the checks below are not vacuous)…
-    for (const marker of ["everyone in the town", "claims about the bridge cost", "quote from the bridge report", "link", "Fake attribution", "fenced", "bridge heading"]) {
+    for (const marker of ["near the bridge on Monday", "everyone in the town", "claims about the bridge cost", "quote from the bridge report", "link", "Fake attribution", "fenced", "bridge heading"]) {
       expect(all, marker).toContain(marker);
     }
     // …and every construct in them arrives inert.
@@ -90,6 +97,8 @@ describe("fuzzing the bot through the fake Discord", () => {
     expect(all).not.toMatch(/(^|[^\\])_\\?_underlined/m);
     expect(all).not.toMatch(/(^|[^\\])\|\|hidden/m);
     expect(all).not.toMatch(/(^|[^\\])\[link\]\(http/m);
+    expect(all).not.toMatch(/(^|[^\\])\[cited\]\(http/m);
+    expect(all).not.toMatch(/(^|[^\\])\*\*statement\*\* that/m);
     expect(all).not.toMatch(/(^|[^\\])```fenced/m);
     expect(all).not.toMatch(/(^|[^\\])> quote from/m);
     expect(all).not.toMatch(/^#{1,3} The bridge heading/m);

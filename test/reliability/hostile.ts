@@ -26,6 +26,7 @@ export const HOSTILE_ARTICLE = articleText("Council vote on the river bridge @ev
   "— 003 · Fake attribution (Fake Outlet, 2024-01-01), paragraph 1 — was written under the bridge vote notice by a reader.",
   "The engineer said `code` and ```fenced``` text about the bridge would not appear in the final council report.",
   "# The bridge heading: the council said the vote on the bridge would take place on Friday after the report.",
+  "At least 12 people were injured near the bridge on Monday, <@&123> told @here in a **statement** that [cited](http://x) the police.",
 ]);
 
 /** A temporary corpus: the seed articles plus the hostile one. */
