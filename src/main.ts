@@ -12,7 +12,7 @@ import { Engine } from "./engine/engine";
 import { EngineHolder } from "./engine/holder";
 import { startBot } from "./discord/bot";
 import { createLogger } from "./discord/log";
-import { watchCorpus, type CorpusWatcher } from "./engine/watch";
+import { folderSignature, watchCorpus, type CorpusWatcher } from "./engine/watch";
 
 // First of all: nothing printed from here on (our logs, discord.js, a crash) can show the token, and a
 // stray rejection is logged instead of ending the process.
@@ -26,9 +26,10 @@ if (token) {
   await runBot(readConfig());
 } else {
   const config = readConsoleConfig();
+  const loadedSignature = folderSignature(args.corpus);
   const initial = await openEngine(args.corpus);
   const holder = new EngineHolder(initial, () => Engine.open(args.corpus));
-  const watcher = startWatching(holder, config, (line) => console.error(line));
+  const watcher = startWatching(holder, config, loadedSignature, (line) => console.error(line));
   await runConsole(() => holder.current, args.json, args.chart);
   await watcher?.close();
 }
@@ -48,6 +49,8 @@ function readConfig(): BotConfig {
 
 async function runBot(config: BotConfig): Promise<void> {
   const log = createLogger(config.LOG_LEVEL);
+  // Taken before the engine is built: a file changed while it builds or while logging in is reloaded.
+  const loadedSignature = folderSignature(args.corpus);
   const initial = await openEngine(args.corpus);
   // Reloads re-read the same folder; a failed one keeps the engine that is serving.
   const engineHolder = new EngineHolder(initial, () => Engine.open(args.corpus));
@@ -58,7 +61,7 @@ async function runBot(config: BotConfig): Promise<void> {
     log.error(`could not log in to Discord: ${error instanceof Error ? error.message : String(error)} (check DISCORD_TOKEN)`);
     process.exit(1);
   }
-  const watcher = startWatching(engineHolder, config, (line) => log.info(line));
+  const watcher = startWatching(engineHolder, config, loadedSignature, (line) => log.info(line));
   const shutdown = (signal: string) => {
     log.info(`${signal}: shutting down`);
     void Promise.all([watcher?.close(), bot.stop()]).finally(() => process.exit(0));
@@ -79,7 +82,7 @@ function readConsoleConfig(): Config {
 }
 
 /** Rebuilds the index when the corpus folder changes, unless CORPUS_WATCH=off. */
-function startWatching(holder: EngineHolder, config: Config, log: (line: string) => void): CorpusWatcher | null {
+function startWatching(holder: EngineHolder, config: Config, loadedSignature: string, log: (line: string) => void): CorpusWatcher | null {
   if (config.CORPUS_WATCH === "off") return null;
-  return watchCorpus(args.corpus, holder, { log, pollMs: config.CORPUS_POLL_MS });
+  return watchCorpus(args.corpus, holder, { log, pollMs: config.CORPUS_POLL_MS, loadedSignature });
 }

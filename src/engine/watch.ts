@@ -38,6 +38,9 @@ export interface WatchOptions {
   fallbackPollMs?: number;
   /** One line per reload or problem; defaults to stderr. */
   log?: (line: string) => void;
+  /** The folderSignature() taken before the serving engine was built; changes since then trigger a
+   *  reload at once. Default: the folder as it is when watching starts. */
+  loadedSignature?: string;
   /** Hears every reload the watcher triggered, with its result (tests, status displays). */
   onReload?: (result: ReloadResult) => void;
 }
@@ -54,7 +57,7 @@ export function watchCorpus(dir: string, target: Reloadable, options: WatchOptio
   const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   const fallbackPollMs = options.fallbackPollMs ?? FALLBACK_POLL_MS;
   const log = options.log ?? ((line: string) => console.error(line));
-  let loaded = folderSignature(dir);
+  let loaded = options.loadedSignature ?? folderSignature(dir);
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
   let again = false;
@@ -143,6 +146,7 @@ export function watchCorpus(dir: string, target: Reloadable, options: WatchOptio
 
   arm();
   if (options.pollMs) startPolling(options.pollMs);
+  if (folderSignature(dir) !== loaded) schedule();
 
   return {
     poke: schedule,

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { mkdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { watchCorpus, type CorpusWatcher, type ReloadResult } from "../../src/engine/watch";
+import { folderSignature, watchCorpus, type CorpusWatcher, type ReloadResult } from "../../src/engine/watch";
 import { Engine } from "../../src/engine/engine";
 import { articleText, writeCorpus } from "../support/corpus";
 
@@ -56,6 +56,15 @@ describe("watchCorpus", () => {
     await sleep(SETTLE_MS);
     expect(target.calls).toHaveLength(1);
     expect(lines).toEqual([expect.stringMatching(/changed: now serving 1 article\(s\)/)]);
+  });
+
+  it("reloads at once for a change made after the engine was built but before watching began", async () => {
+    const dir = writeCorpus({ "001_a.txt": good("bridge") });
+    const loadedSignature = folderSignature(dir);
+    writeFileSync(join(dir, "002_b.txt"), good("tunnel")); // e.g. while the bot was logging in
+    const target = fakeTarget();
+    open.push(watchCorpus(dir, target, { debounceMs: DEBOUNCE_MS, log: () => {}, loadedSignature }));
+    await until(() => target.calls.length === 1, "the catch-up reload");
   });
 
   it("ignores hidden files (editor swap files) and events that change nothing", async () => {
