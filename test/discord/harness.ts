@@ -32,6 +32,9 @@ export interface HarnessOptions {
   build?: EngineBuilder;
   /** Reuse a running fake (to "restart" the bot against the same Discord). */
   fake?: FakeDiscord;
+  /** Start from `build()` rather than the shared seed engine. */
+  startFromBuild?: boolean;
+  token?: string;
 }
 
 let seedEngine: Promise<Engine> | undefined;
@@ -43,7 +46,7 @@ export function seed(): Promise<Engine> {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = options.fake ?? (await startFakeDiscord({ log: () => {} }));
   const config = loadConfig({
-    DISCORD_TOKEN: FAKE_TOKEN,
+    DISCORD_TOKEN: options.token ?? FAKE_TOKEN,
     DISCORD_CLIENT_ID: fake.applicationId,
     DISCORD_API_URL: fake.apiUrl,
     COOLDOWN_SECONDS: String(options.cooldownSeconds ?? 0),
@@ -51,7 +54,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     LOG_LEVEL: "debug",
   }) as BotConfig;
   const build = options.build ?? (() => Engine.open(SEED_DIR));
-  const holder = new EngineHolder(await seed(), build);
+  const holder = options.startFromBuild ? await EngineHolder.open(build) : new EngineHolder(await seed(), build);
   const logs: string[] = [];
   const bot = await startBot({
     config,
@@ -59,7 +62,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     log: createLogger("debug", (_level, line) => logs.push(line)),
     ...(options.commands ? { commands: options.commands } : {}),
     ...(options.pageIdleMs !== undefined ? { pageIdleMs: options.pageIdleMs } : {}),
-    rest: { globalRequestsPerSecond: 10_000 },
+    rest: { globalRequestsPerSecond: 100_000 },
   });
   return {
     fake,

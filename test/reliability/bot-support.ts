@@ -3,29 +3,22 @@
  * corpus of the test's choosing, with its log lines captured; and the checks every reply must pass.
  */
 import fc from "fast-check";
-import { loadConfig, type BotConfig } from "../../src/config";
 import { Engine } from "../../src/engine/engine";
-import { EngineHolder, type EngineBuilder } from "../../src/engine/holder";
-import { startBot, type Bot } from "../../src/discord/bot";
-import { createLogger } from "../../src/discord/log";
+import type { EngineBuilder } from "../../src/engine/holder";
 import type { CommandModule } from "../../src/discord/command";
 import { payloadViolations } from "../../src/discord/truncate";
 import { containsLiveMention } from "../../src/discord/escape";
 import { APOLOGY } from "../../src/discord/router";
-import { FAKE_TOKEN, startFakeDiscord, type FakeDiscord, type FakeInteraction, type Json } from "../support/fake-discord";
+import { type FakeDiscord, type FakeInteraction, type Json } from "../support/fake-discord";
+import { OWNER_ID, startHarness, visibleText, type Harness } from "../discord/harness";
 import { HOSTILE_ID, hostileText, numberText } from "./hostile";
 
-export const ADMIN_ID = "400000000000000004";
+export { visibleText };
+export const ADMIN_ID = OWNER_ID;
 /** Callback types that acknowledge an interaction. */
 export const ACK_TYPES = new Set([4, 5, 6, 7, 8, 9, 12]);
 
-export interface BotRun {
-  fake: FakeDiscord;
-  bot: Bot;
-  holder: EngineHolder;
-  logs: string[];
-  close(): Promise<void>;
-}
+export type BotRun = Harness;
 
 export interface BotRunOptions {
   build: EngineBuilder;
@@ -35,49 +28,12 @@ export interface BotRunOptions {
   commands?: readonly CommandModule[];
 }
 
-export async function startBotRun(options: BotRunOptions): Promise<BotRun> {
-  const fake = options.fake ?? (await startFakeDiscord({ log: () => {} }));
-  const config = loadConfig({
-    DISCORD_TOKEN: options.token ?? FAKE_TOKEN,
-    DISCORD_CLIENT_ID: fake.applicationId,
-    DISCORD_API_URL: fake.apiUrl,
-    COOLDOWN_SECONDS: String(options.cooldownSeconds ?? 0),
-    ADMIN_IDS: ADMIN_ID,
-    LOG_LEVEL: "debug",
-  }) as BotConfig;
-  const holder = await EngineHolder.open(options.build);
-  const logs: string[] = [];
-  const bot = await startBot({
-    config,
-    engineHolder: holder,
-    log: createLogger("debug", (_level, line) => logs.push(line)),
-    rest: { globalRequestsPerSecond: 100_000 },
-    ...(options.commands ? { commands: options.commands } : {}),
-  });
-  return {
-    fake,
-    bot,
-    holder,
-    logs,
-    async close() {
-      await bot.stop(); // before the fake closes, or the client starts reconnecting
-      if (!options.fake) await fake.close();
-    },
-  };
+/** The end-to-end harness, started from the test's own corpus. */
+export function startBotRun(options: BotRunOptions): Promise<BotRun> {
+  return startHarness({ ...options, startFromBuild: true, adminIds: [ADMIN_ID] });
 }
 
 export const openDir = (dir: string): EngineBuilder => () => Engine.open(dir);
-
-/** Every text a user would see in a message body: content, embed title/description/fields/footer/author. */
-export function visibleText(body: Json): string {
-  const embeds = (body.embeds ?? []) as Json[];
-  return [
-    body.content ?? "",
-    ...embeds.flatMap((e) => [e.title, e.description, e.footer?.text, e.author?.name, ...((e.fields ?? []) as Json[]).flatMap((f) => [f.name, f.value])]),
-  ]
-    .filter(Boolean)
-    .join("\n");
-}
 
 /** Every message body the bot sent for one interaction: callback data, edits of the reply, follow-ups. */
 export function bodiesOf(fake: FakeDiscord, interaction: FakeInteraction): { where: string; body: Json }[] {
