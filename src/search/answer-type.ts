@@ -23,26 +23,28 @@ export function answerTypeOf(question: string): AnswerType {
   return "any";
 }
 
-/** Whether `text` holds an answer of the type; `names` are the question's capitalized words. */
-export function hasAnswerType(type: AnswerType, text: string, names: readonly string[]): boolean {
+/** A test of whether a passage holds an answer of the type; `names` are the question's capitalized words. */
+export function answerMatcher(type: AnswerType, names: readonly string[]): (text: string) => boolean {
   switch (type) {
     case "count":
-      return NUMBER_WORDS.test(text);
+      return (text) => NUMBER_WORDS.test(text);
     case "time":
-      return TIME.test(text);
+      return (text) => TIME.test(text);
     case "place":
-      return PLACE.test(text);
-    case "definition":
-      return names.some((name) => describes(text, name));
+      return (text) => PLACE.test(text);
+    case "definition": {
+      const describes = names.map(description);
+      return (text) => describes.some((re) => re.test(text));
+    }
     case "any":
-      return false;
+      return () => false;
   }
 }
 
 /** "Name, the …", "Name, a …", "Name, who …", "Name is a …": the passage says what Name is. */
-function describes(text: string, name: string): boolean {
+function description(name: string): RegExp {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`\\b${escaped}\\b(?:[’']s)?(?:,\\s+(?:the|a|an|who|which|one of)\\b|\\s+(?:is|was|are|were)\\s+(?:the|a|an)\\b)`, "i").test(text);
+  return new RegExp(`\\b${escaped}\\b(?:[’']s)?(?:,\\s+(?:the|a|an|who|which|one of)\\b|\\s+(?:is|was|are|were)\\s+(?:the|a|an)\\b)`, "i");
 }
 
 /** The question's capitalized words, except its first (capitalized anyway). */

@@ -4,17 +4,19 @@
  */
 import MiniSearch, { type Options } from "minisearch";
 import { splitWords, termsOfWord } from "./terms";
-import { passageContext, passageText, type Passage } from "./passages";
+import { passageText, type Passage } from "./passages";
 
 export interface PassageDoc {
   id: number;
   text: string;
-  context: string;
 }
 
 export const INDEX_OPTIONS: Options<PassageDoc> = {
-  /** `text` is the quotable passage; `context` its neighbouring sentences, which only help to place it. */
-  fields: ["text", "context"],
+  /**
+   * Only the quotable text. A passage's context (its neighbours, its title) is looked at when candidates
+   * are ranked (src/search/ask.ts); indexing it too would triple the index for a tie-breaker.
+   */
+  fields: ["text"],
   /** Nothing stored: passages live in our own array, indexed by id. */
   storeFields: [],
   /** Keeps case so that acronyms ("IS-K", "U.S.") can be told from words by `termsOfWord`. */
@@ -33,7 +35,7 @@ export function buildIndex(passages: readonly Passage[], onProgress?: (done: num
   const index = new MiniSearch<PassageDoc>(INDEX_OPTIONS);
   for (let from = 0; from < passages.length; from += PROGRESS_CHUNK) {
     const chunk = passages.slice(from, from + PROGRESS_CHUNK);
-    index.addAll(chunk.map((p) => ({ id: p.id, text: passageText(p), context: passageContext(p) })));
+    index.addAll(chunk.map((p) => ({ id: p.id, text: passageText(p) })));
     onProgress?.(from + chunk.length, passages.length);
   }
   return index;

@@ -1,10 +1,13 @@
 /**
- * Term statistics read from the MiniSearch index itself, so that /ask can score each question concept
- * by its best-matching term (Lucene's dis_max over synonyms) instead of letting synonyms add up.
+ * Term statistics and postings read from the MiniSearch index itself: document frequencies for idf, and
+ * "does passage P hold term T" for scoring candidates by concept. /ask retrieves candidates with the rarer
+ * terms and then checks the common ones here, in O(1) per pair, instead of making MiniSearch score every
+ * passage that says "attack".
  *
  * MiniSearch 7 keeps, per term, a map field id → (document short id → term frequency) in its protected
- * `_index`; it offers no public accessor. Reading it avoids keeping a second copy of the vocabulary
- * (and a second thing to cache). `test/search/stats.test.ts` fails if that layout ever changes.
+ * `_index`, and the external → short id map in `_idToShortId`; it offers no public accessor. Reading them
+ * avoids a second copy of the vocabulary (and a second thing to cache). `test/search/stats.test.ts` fails
+ * if that layout ever changes.
  */
 import type MiniSearch from "minisearch";
 
@@ -12,6 +15,7 @@ type FieldTermData = Map<number, Map<number, number>>;
 interface Internals {
   _index: { get(term: string): FieldTermData | undefined };
   _fieldIds: Record<string, number>;
+  _idToShortId: Map<unknown, number>;
   _documentCount: number;
 }
 
@@ -19,6 +23,7 @@ export class TermStats {
   private readonly internals: Internals;
   private readonly fieldId: number;
 
+  // MiniSearch<any>: the statistics do not depend on the document type.
   constructor(index: MiniSearch<any>, field: string) {
     this.internals = index as unknown as Internals;
     const id = this.internals._fieldIds[field];
@@ -26,9 +31,13 @@ export class TermStats {
     this.fieldId = id;
   }
 
+  get documentCount(): number {
+    return this.internals._documentCount;
+  }
+
   /** In how many documents the term occurs, in the field. */
   documentFrequency(term: string): number {
-    return this.internals._index.get(term)?.get(this.fieldId)?.size ?? 0;
+    return this.postings(term)?.size ?? 0;
   }
 
   /** BM25's inverse document frequency of the term in the field. */
@@ -36,5 +45,21 @@ export class TermStats {
     const n = this.internals._documentCount;
     const df = this.documentFrequency(term);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** Whether the document (by its own id) holds the term in the field. */
+  has(documentId: unknown, term: string): boolean {
+    const shortId = this.shortIdOf(documentId);
+    return shortId !== undefined && (this.postings(term)?.has(shortId) ?? false);
+  }
+
+  /** MiniSearch's internal number for a document, the key of `postings`. */
+  shortIdOf(documentId: unknown): number | undefined {
+    return this.internals._idToShortId.get(documentId);
+  }
+
+  /** The documents (by internal number) holding the term in the field, with its frequency in each. */
+  postings(term: string): ReadonlyMap<number, number> | undefined {
+    return this.internals._index.get(term)?.get(this.fieldId);
   }
 }

@@ -29,6 +29,13 @@ describe("TermStats", () => {
     expect(new TermStats(loaded, "text").documentFrequency("flood")).toBe(2);
   });
 
+  it("tells whether a document holds a term, by the document's own id", () => {
+    expect(stats.has(2, "bridge")).toBe(true);
+    expect(stats.has(1, "bridge")).toBe(false);
+    expect(stats.has(99, "flood")).toBe(false);
+    expect(stats.documentCount).toBe(3);
+  });
+
   it("refuses a field the index does not have", () => {
     expect(() => new TermStats(index, "nope")).toThrow(/no field nope/);
   });
