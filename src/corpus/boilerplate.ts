@@ -23,6 +23,8 @@ const WIDGET = new RegExp(
     String.raw`^advert(isement|isment|orial)?s?\b`,
     String.raw`^sponsored\b`,
     String.raw`\b(share|follow|like) (us|this|on)\b`,
+    String.raw`\bfollow (her|him|them|me) (on|at)\b`,
+    String.raw`\((photo|image|picture|video|credit|file|source)s?\b[^)]*\)$`,
     String.raw`^share\b`,
     String.raw`\bsubscribe\b`,
     String.raw`\bsign (up|in)\b`,

@@ -19,7 +19,10 @@ const DATE = new RegExp(
 );
 const DATE_CUE = /\b(?:published|updated|posted|first published|last modified|dated)\b/i;
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|al|bin|el|da|di|del|la|le)){0,4}`;
-const BYLINE = new RegExp(String.raw`(?:^|\s[-–—|]\s*|^[-–—]\s*)(?:By|Written by|Author:)\s+(${NAME})\s*$`, "u");
+/** "Title – By Fred Kaplan" at the end of a title line. */
+const TITLE_BYLINE = new RegExp(String.raw`\s[-–—|]\s*(?:By|Written by)\s+(${NAME})\s*$`, "u");
+/** A byline of its own: "By Maria Lopez, Staff Reporter", "– By Fred Kaplan", "Author: Ann Lee | Reuters". */
+const BYLINE = new RegExp(String.raw`^(?:[-–—]\s*)?(?:By|Written by|Author:)\s+(${NAME})\s*(?:$|[,|–—]|\s-\s)`, "u");
 const OUTLET_PATTERNS = [
   new RegExp(String.raw`\bPublished in (?:the )?(${NAME}),`, "u"),
   new RegExp(String.raw`^(${NAME}) is on (?:WhatsApp|Telegram|Google News)\b`, "u"),
@@ -30,7 +33,7 @@ export function readMetadata(blocks: readonly Block[], classes: readonly BlockCl
   const head = headBlocks(blocks, classes);
   const titleAt = head.findIndex(isTitleCandidate);
   const titleLine = titleAt >= 0 ? head[titleAt]!.text : null;
-  const byline = titleLine ? BYLINE.exec(titleLine) : null;
+  const byline = titleLine ? TITLE_BYLINE.exec(titleLine) : null;
   return {
     title: titleLine ? cleanTitle(byline ? titleLine.slice(0, byline.index) : titleLine) : null,
     author: byline?.[1] ?? findAuthor(head),
@@ -75,10 +78,15 @@ function findOutlet(blocks: readonly Block[], classes: readonly BlockClass[]): s
     if (classes[i] === "good" && b.text.length > 200) continue;
     for (const re of OUTLET_PATTERNS) {
       const m = re.exec(b.text);
-      if (m) return m[1]!.trim();
+      if (m) return cleanOutlet(m[1]!);
     }
   }
   return null;
+}
+
+/** "Brenton Gazette. All rights reserved." → "Brenton Gazette". */
+function cleanOutlet(name: string): string {
+  return name.split(/\.\s|\s+All rights reserved/i)[0]!.replace(/\.$/, "").trim();
 }
 
 /**

@@ -4,6 +4,7 @@ import { classifyAlone } from "../../src/corpus/boilerplate";
 import { loadCorpus } from "../../src/corpus/load";
 import { parseArticle } from "../../src/corpus/parse";
 import { articleText, SEED_DIR } from "../support/corpus";
+import { NEWS_PAGE } from "../support/pages";
 
 // Furniture lines that occur in the seed pages; none may reach the article text.
 const SEED_BOILERPLATE = [
@@ -106,5 +107,23 @@ describe("boilerplate removal on an unseen layout", () => {
       "Engineers said the repairs cost more than expected, but that the bridge is now safer than it was before the storm.",
     ]);
     expect(article.meta.title).toBe("Bridge reopens after flood");
+  });
+});
+
+describe("boilerplate removal on a common news layout", () => {
+  const article = parseArticle("1", "1_page.txt", NEWS_PAGE);
+
+  it("keeps exactly the four paragraphs of the story", () => {
+    expect(article.paragraphs.map((p) => p.text.slice(0, 30))).toEqual([
+      "At least 12 people were killed",
+      "Emergency crews worked through",
+      '"We heard a sound like thunder',
+      "The bridge, built in 1968, had",
+    ]);
+  });
+
+  it("drops the photo caption, the 'read more' link and the author's social prompt", () => {
+    const text = article.paragraphs.map((p) => p.text).join("\n");
+    expect(text).not.toMatch(/Photo: AP|Read more|Follow her/);
   });
 });

@@ -3,6 +3,7 @@ import { loadCorpus } from "../../src/corpus/load";
 import { parseDate } from "../../src/corpus/metadata";
 import { parseArticle } from "../../src/corpus/parse";
 import { SEED_DIR, writeCorpus, articleText } from "../support/corpus";
+import { NEWS_PAGE } from "../support/pages";
 
 describe("metadata of the seed articles", async () => {
   const corpus = await loadCorpus(SEED_DIR);
@@ -79,6 +80,18 @@ describe("catalog.json", () => {
     const corpus = await loadCorpus(dir);
     expect(corpus.warnings[0]).toMatchObject({ file: "catalog.json" });
     expect(corpus.articles).toHaveLength(1);
+  });
+});
+
+describe("metadata of a common news layout", () => {
+  it("reads a byline with a job title, a copyright outlet and a published date", () => {
+    expect(parseArticle("1", "1_page.txt", NEWS_PAGE).meta).toEqual({
+      title: "Bridge collapse kills 12 in northern city",
+      author: "Maria Lopez",
+      outlet: "Brenton Gazette",
+      date: "2023-03-03",
+      url: null,
+    });
   });
 });
 
