@@ -7,7 +7,7 @@ import type { Article } from "../corpus/types";
 import { stem } from "../text/analyze";
 import { extractFigures, type Figure } from "./figures";
 import { COMMON_NAME_SHARE, groupEvents, labelEvent, keyForms } from "./events";
-import { analyzeAgreement, type Agreement, type Claim } from "./conflicts";
+import { analyzeAgreement, countContradictions, type Agreement, type Claim } from "./conflicts";
 import { isPoint, type Interval } from "./intervals";
 import { closestTopics, resolveTopic } from "./topics";
 
@@ -47,8 +47,8 @@ export function buildCompareIndex(articles: readonly Article[]): CompareIndex {
   const measures = new Map<string, number[]>();
   const nouns = new Map<string, number[]>();
   figures.forEach((f, i) => {
-    if (f.measure) measures.set(f.measure, [...(measures.get(f.measure) ?? []), i]);
-    if (f.nounKey) nouns.set(f.nounKey, [...(nouns.get(f.nounKey) ?? []), i]);
+    if (f.measure) push(measures, f.measure, i);
+    if (f.nounKey) push(nouns, f.nounKey, i);
   });
   for (const [key, ids] of measures) topics.push(topicEntry(figures, key, "measure", key, ids, commonKeys));
   for (const [key, ids] of nouns) {
@@ -59,6 +59,12 @@ export function buildCompareIndex(articles: readonly Article[]): CompareIndex {
   }
   topics.sort(byContest);
   return { figures, topics };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function byContest(a: TopicEntry, b: TopicEntry): number {
@@ -96,7 +102,8 @@ function topicEntry(figures: readonly Figure[], name: string, kind: TopicEntry["
     .sort((a, b) => b.articles - a.articles || b.members.length - a.members.length || b.implicit - a.implicit || a.members[0]! - b.members[0]!)
     .map(({ members }) => ({ label: labelEvent(members.map((i) => ({ signature: figures[i]!.signature, articleId: figures[i]!.articleId }))), figures: members.sort((a, b) => a - b) }));
   const first = groups[0]!.figures.map((i) => figures[i]!);
-  const agreement = analyzeAgreement(claimsOf(first));
+  // Counted, not listed: a main event can have thousands of figures.
+  const values = first.map((f) => f.value);
   return {
     name,
     kind,
@@ -104,8 +111,8 @@ function topicEntry(figures: readonly Figure[], name: string, kind: TopicEntry["
     groups,
     figureCount: ids.length,
     articleCount: new Set(ids.map((i) => figures[i]!.articleId)).size,
-    contradictions: agreement.contradictions.length,
-    spread: agreement.spread ?? { min: first[0]!.value, max: first[0]!.value },
+    contradictions: countContradictions(claimsOf(first)),
+    spread: { min: Math.min(...values), max: Math.max(...values) },
   };
 }
 
@@ -146,9 +153,17 @@ export interface CompareFigure {
 
 export interface CompareGroup {
   label: string;
+  /** The articles of the figures shown. */
   articleIds: string[];
+  /** Every figure of the event shown, or past `MAX_FIGURES` a choice of them (see `omittedFigures`); in article order. */
   figures: CompareFigure[];
+  /** Between the figures shown. */
   agreement: Agreement;
+  /** Figures and articles of the whole event, shown or not. */
+  figureCount: number;
+  articleCount: number;
+  /** Figures of the event left out past `MAX_FIGURES`: mostly repeats of a figure shown. */
+  omittedFigures?: number;
 }
 
 export interface CompareAnswer {
@@ -158,8 +173,12 @@ export interface CompareAnswer {
   groups: CompareGroup[];
   figureCount: number;
   articleCount: number;
+  /** Events of the topic, shown or not. */
+  totalGroups: number;
   /** Events left out past `MAX_GROUPS` (the least reported). */
   omittedGroups?: number;
+  /** Set when events or figures were left out (`omittedGroups`, a group's `omittedFigures`). */
+  truncated?: true;
   /** Said when there is nothing to compare (one figure). */
   note?: string;
 }
@@ -191,6 +210,8 @@ export interface CompareError {
 const LISTED_SUGGESTIONS = 8;
 /** Events shown per answer: the least reported past this are counted, not listed. */
 export const MAX_GROUPS = 25;
+/** Figures shown per event: past this, each distinct figure once (most repeated first), the rest counted. */
+export const MAX_FIGURES = 30;
 
 /** `/compare [topic]`. Never throws. */
 export function compareAnswer(index: CompareIndex, typed = ""): CompareAnswer | CompareTopicsAnswer | CompareError {
@@ -209,8 +230,9 @@ export function compareAnswer(index: CompareIndex, typed = ""): CompareAnswer | 
     };
   }
   const groups = topic.groups.slice(0, MAX_GROUPS).map((g) => groupAnswer(index, g));
-  const answer: CompareAnswer = { command: "compare", topic: topic.name, query, groups, figureCount: topic.figureCount, articleCount: topic.articleCount };
+  const answer: CompareAnswer = { command: "compare", topic: topic.name, query, groups, figureCount: topic.figureCount, articleCount: topic.articleCount, totalGroups: topic.groups.length };
   if (topic.groups.length > MAX_GROUPS) answer.omittedGroups = topic.groups.length - MAX_GROUPS;
+  if (answer.omittedGroups || groups.some((g) => g.omittedFigures)) answer.truncated = true;
   if (topic.figureCount === 1) answer.note = `Only one figure on ${topic.name} in the articles: nothing to compare it with.`;
   return answer;
 }
@@ -240,7 +262,8 @@ function topicsAnswer(index: CompareIndex): CompareTopicsAnswer {
 }
 
 function groupAnswer(index: CompareIndex, group: TopicGroup): CompareGroup {
-  const figures = group.figures.map((i) => index.figures[i]!);
+  const all = group.figures.map((i) => index.figures[i]!);
+  const figures = all.length > MAX_FIGURES ? shownFigures(all, MAX_FIGURES) : all;
   const perArticle = new Map<string, number>();
   const refs = figures.map((f) => {
     const n = (perArticle.get(f.articleId) ?? 0) + 1;
@@ -248,12 +271,48 @@ function groupAnswer(index: CompareIndex, group: TopicGroup): CompareGroup {
     return n === 1 ? f.articleId : `${f.articleId}#${n}`;
   });
   const shown = figures.map((f, k) => figureAnswer(f, refs[k]!));
-  return {
+  const out: CompareGroup = {
     label: group.label,
     articleIds: [...new Set(figures.map((f) => f.articleId))],
     figures: shown,
     agreement: analyzeAgreement(claimsOf(figures, refs)),
+    figureCount: all.length,
+    articleCount: new Set(all.map((f) => f.articleId)).size,
   };
+  if (all.length > figures.length) out.omittedFigures = all.length - figures.length;
+  return out;
+}
+
+/**
+ * At most `max` of an event's figures (in article order), chosen so the agreement shown is the event's:
+ * the smallest and the largest figure, then each distinct figure once (most repeated first), then
+ * repeats of them in turn.
+ */
+export function shownFigures(figures: readonly Figure[], max: number): Figure[] {
+  const byClaim = new Map<string, number[]>();
+  figures.forEach((f, i) => push(byClaim, claimKey(f), i));
+  const claims = [...byClaim.values()].sort((a, b) => b.length - a.length || a[0]! - b[0]!);
+  const lowest = figures.reduce((best, f, i) => (f.value < figures[best]!.value ? i : best), 0);
+  const highest = figures.reduce((best, f, i) => (f.value > figures[best]!.value ? i : best), 0);
+  const chosen = new Set<number>([lowest, highest]);
+  for (let round = 0; chosen.size < max; round++) {
+    let added = false;
+    for (const members of claims) {
+      if (chosen.size >= max) break;
+      const i = members[round];
+      if (i === undefined) continue;
+      chosen.add(i);
+      added = true;
+    }
+    if (!added) break;
+  }
+  return [...chosen].sort((a, b) => a - b).map((i) => figures[i]!);
+}
+
+/** Figures that say the same thing: the same interval, both vague or both not. */
+function claimKey(f: Figure): string {
+  const i = f.interval;
+  return `${i.low}|${i.high}|${i.lowOpen}|${i.highOpen}|${f.vague ? 1 : 0}`;
 }
 
 function figureAnswer(f: Figure, ref: string): CompareFigure {

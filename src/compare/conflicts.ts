@@ -47,6 +47,48 @@ export function analyzeAgreement(claims: readonly Claim[]): Agreement {
   return { spread, consistent: members, consensus: tied || members.length < 2 ? null : consensus, contradictions, fits, summary: summarize(claims, spread, contradictions, fits) };
 }
 
+/**
+ * How many pairs `analyzeAgreement` would list as contradictions, without listing them: O(n log n), for
+ * ranking topics whose main event has thousands of figures. Two non-empty intervals of whole counts are
+ * disjoint exactly when one's lowest count is above the other's highest.
+ */
+export function countContradictions(claims: readonly Claim[]): number {
+  const bounds: { low: number; high: number }[] = [];
+  let empty = 0;
+  for (const c of claims) {
+    const whole = intersection(c.interval, c.interval);
+    if (whole === null) empty++;
+    else bounds.push({ low: whole.low, high: whole.high ?? Infinity });
+  }
+  const highs = bounds.map((b) => b.high).sort((a, b) => a - b);
+  let count = empty * bounds.length + (empty * (empty - 1)) / 2;
+  for (const b of bounds) count += countBelow(highs, b.low);
+  // Claims of one source are never contradictions: take back the disjoint pairs within each source.
+  const bySource = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (c.source === undefined) continue;
+    const list = bySource.get(c.source);
+    if (list) list.push(c);
+    else bySource.set(c.source, [c]);
+  }
+  for (const list of bySource.values()) {
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (!intersects(list[i]!.interval, list[j]!.interval)) count--;
+  }
+  return count;
+}
+
+/** How many of the sorted numbers are below x. */
+function countBelow(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** On a line, figures that pairwise overlap share a point (Helly), so the best set is the best point. */
 function largestConsistent(claims: readonly Claim[]): { members: string[]; consensus: Interval | null; tied: boolean } {
   let best: Claim[] = [];

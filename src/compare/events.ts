@@ -350,7 +350,11 @@ export function groupEvents(items: readonly EventItem[], commonKeys: ReadonlySet
   const forms = items.map((it) => ({ places: formsOf(it.signature.names.filter((n) => n.place)), names: formsOf(it.signature.names) }));
   const postings = new Map<string, number[]>();
   forms.forEach((f, i) => {
-    for (const form of f.names.keys()) postings.set(form, [...(postings.get(form) ?? []), i]);
+    for (const form of f.names.keys()) {
+      const list = postings.get(form);
+      if (list) list.push(i);
+      else postings.set(form, [i]);
+    }
   });
   const pairs: { i: number; j: number; score: number }[] = [];
   const seen = new Int32Array(items.length).fill(-1);
@@ -361,7 +365,7 @@ export function groupEvents(items: readonly EventItem[], commonKeys: ReadonlySet
       for (const j of list) {
         if (j <= i || seen[j] === i) continue;
         seen[j] = i;
-        if (!valuesFit(items[i]!.value, items[j]!.value)) continue;
+        if (!valuesFit(items[i]!.value, items[j]!.value) || !timesFit(items[i]!.signature.time, items[j]!.signature.time)) continue;
         const score = scoreForms(forms[i]!, forms[j]!, items[i]!.signature, items[j]!.signature, commonKeys);
         if (score >= MERGE_THRESHOLD) pairs.push({ i, j, score });
       }
@@ -372,9 +376,22 @@ export function groupEvents(items: readonly EventItem[], commonKeys: ReadonlySet
   const groups = new Map<number, number[]>();
   for (let i = 0; i < items.length; i++) {
     const r = find(i);
-    groups.set(r, [...(groups.get(r) ?? []), i]);
+    const group = groups.get(r);
+    if (group) group.push(i);
+    else groups.set(r, [i]);
   }
   return [...groups.values()];
+}
+
+/**
+ * Whether two figures' own times allow one event. A group's years only narrow and its months only grow
+ * as it merges, so a pair that fails here can never be merged: it is not scored at all.
+ */
+function timesFit(a: EventTime, b: EventTime): boolean {
+  if (a.month !== null && b.month !== null && a.month !== b.month) return false;
+  const low = a.yearLow === null ? b.yearLow : b.yearLow === null ? a.yearLow : Math.max(a.yearLow, b.yearLow);
+  const high = a.yearHigh === null ? b.yearHigh : b.yearHigh === null ? a.yearHigh : Math.min(a.yearHigh, b.yearHigh);
+  return low === null || high === null || low <= high;
 }
 
 function mergeClusters(a: Cluster, b: Cluster): Cluster | null {

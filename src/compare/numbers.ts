@@ -87,6 +87,21 @@ const SEPARATE_SCALES: Record<string, number> = {
   ...SCALES, hundred: 100, bn: 1e9, mn: 1e6, mln: 1e6, mil: 1e6, tn: 1e12,
 };
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
+// Lookups use `in`: without a prototype, words such as "constructor" are not taken for numbers.
+for (const table of [UNITS, TENS, SCALES, ORDINAL_WORDS, FRACTION_WORDS, VAGUE_PLURALS, VAGUE_DETERMINERS, SUFFIX_SCALES, SEPARATE_SCALES]) Object.setPrototypeOf(table, null);
+
+/**
+ * Every word a number span can contain or start with; any other span needs a digit. Tested before a
+ * sentence is tokenized, so the many sentences without a number cost one regex test.
+ */
+const NUMBER_WORDS = [UNITS, TENS, SCALES, ORDINAL_WORDS, FRACTION_WORDS, VAGUE_PLURALS].flatMap((t) => Object.keys(t)).concat("hundred", "dozen");
+// ASCII word edges keep it fast; it may say yes where the tokenizer reads a longer word ("éone"), never no to a number word.
+const NUMBER_WORD = new RegExp(`(?<![a-z])(?:${NUMBER_WORDS.join("|")})(?![a-z])`, "i");
+
+/** Whether `text` can hold a number at all: a digit or a number word ("seven", "dozens", "a third"). */
+export function mayHoldNumber(text: string): boolean {
+  return /\d/.test(text) || NUMBER_WORD.test(text);
+}
 
 function isNumberWord(lower: string): boolean {
   return lower in UNITS || lower in TENS || lower === "hundred" || lower in SCALES || lower === "dozen";

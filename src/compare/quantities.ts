@@ -4,7 +4,7 @@
  * Numbers come from numbers.ts; the words around them are read here with precompiled regexes, so a
  * sentence costs microseconds (no NLP parse).
  */
-import { findNumbers, wordTokens, type NumberSpan, type WordToken } from "./numbers";
+import { findNumbers, mayHoldNumber, wordTokens, type NumberSpan, type WordToken } from "./numbers";
 import {
   ageBefore,
   clockAfter,
@@ -103,6 +103,7 @@ interface Draft {
 
 /** Every quantity of the sentence, in order. */
 export function extractQuantities(sentence: string): Quantity[] {
+  if (!mayHoldNumber(sentence)) return [];
   const toks = wordTokens(sentence);
   const spans = findNumbers(sentence, toks);
   const out: Quantity[] = [];

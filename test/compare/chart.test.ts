@@ -20,6 +20,8 @@ const group: CompareGroup = {
   articleIds: ["001", "002", "003"],
   figures: [figure("001", 130, "over"), figure("002", 139), figure("003", 140, "over")],
   agreement: { spread: { min: 130, max: 140 }, consistent: ["001", "002"], consensus: null, contradictions: [["002", "003"]], fits: [], summary: [] },
+  figureCount: 3,
+  articleCount: 3,
 };
 
 /** Width and height from the PNG header (IHDR). */

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load";
 import { Engine } from "../../src/engine/engine";
-import type { CompareAnswer, CompareTopicsAnswer } from "../../src/compare/compare";
+import { MAX_FIGURES, type CompareAnswer, type CompareTopicsAnswer } from "../../src/compare/compare";
 import { compareChoices } from "../../src/compare/choices";
 import { extractFigures } from "../../src/compare/figures";
 import { eventCorpusDir, NO_FIGURES_CORPUS, writeCorpus } from "./fixture";
@@ -120,5 +120,50 @@ describe("figures: what a count measures", () => {
   it("reads phrasal verbs of killing ('mowed down') and ignores years and ages", () => {
     const fs = extractFigures([article("In 2020, over 40 people were mowed down by a 25-year-old gunman.")]);
     expect(fs.map((f) => [f.value, f.measure])).toEqual([[40, "deaths"]]);
+  });
+});
+
+describe("/compare on an event reported by many articles: a capped answer that says so", () => {
+  /** `values[k]` is the death toll article k gives for one stadium collapse. */
+  const manyReports = (values: number[]): Record<string, string> =>
+    Object.fromEntries(
+      values.map((v, k) => {
+        const id = String(k + 1).padStart(3, "0");
+        const text = `Velmora stadium collapse, report ${id}\n\nPublished 13 June 2031\n\n${v} people were killed when the roof of the Arkel Stadium in Velmora collapsed on 12 June 2031.\n`;
+        return [`${id}_report.txt`, text];
+      }),
+    );
+  const answer = async (values: number[]): Promise<CompareAnswer> => {
+    const a = Engine.fromCorpus(await loadCorpus(writeCorpus(manyReports(values)))).compare("deaths");
+    if (!("groups" in a)) throw new Error(JSON.stringify(a));
+    return a;
+  };
+
+  it("shows at most MAX_FIGURES figures of the event, counts the rest, and keeps the smallest and largest", async () => {
+    const values = Array.from({ length: MAX_FIGURES + 10 }, (_, k) => 100 + k);
+    const a = await answer(values);
+    const [group] = a.groups;
+    expect(a.groups).toHaveLength(1);
+    expect(group!.figures).toHaveLength(MAX_FIGURES);
+    expect(group).toMatchObject({ figureCount: values.length, articleCount: values.length, omittedFigures: 10 });
+    expect(a).toMatchObject({ truncated: true, totalGroups: 1, figureCount: values.length });
+    const shown = group!.figures.map((f) => f.value);
+    expect(shown).toContain(100);
+    expect(shown).toContain(100 + values.length - 1);
+    expect(group!.articleIds).toEqual(group!.figures.map((f) => f.articleId));
+  });
+  it("the agreement speaks only of figures shown, and a figure most articles repeat stays the consensus", async () => {
+    const values = [...Array.from({ length: 40 }, () => 139), 120, 150, 160];
+    const [group] = (await answer(values)).groups;
+    const refs = new Set(group!.figures.map((f) => f.ref));
+    for (const pair of group!.agreement.contradictions) for (const ref of pair) expect(refs.has(ref)).toBe(true);
+    expect(group!.figures.map((f) => f.value)).toEqual(expect.arrayContaining([120, 150, 160, 139]));
+    expect(group!.agreement.consensus).toMatchObject({ low: 139, high: 139 });
+  });
+  it("a small event is shown whole, with no truncation flag", async () => {
+    const a = await answer([41, 45, 50]);
+    expect(a.groups[0]!.figures).toHaveLength(3);
+    expect(a.truncated).toBeUndefined();
+    expect(a.groups[0]!.omittedFigures).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyzeAgreement, type Claim } from "../../src/compare/conflicts";
+import { analyzeAgreement, countContradictions, type Claim } from "../../src/compare/conflicts";
 import { intervalOf } from "../../src/compare/intervals";
 import type { Qualifier } from "../../src/compare/quantities";
 
@@ -43,5 +44,19 @@ describe("analyzeAgreement", () => {
   it("handles no claims and one claim", () => {
     expect(analyzeAgreement([]).spread).toBeNull();
     expect(analyzeAgreement([claim("A", 5)]).summary).toEqual([]);
+  });
+});
+
+describe("countContradictions", () => {
+  it("counts the pairs analyzeAgreement lists, same-source pairs left out (random claims)", () => {
+    const qualifier = fc.constantFrom<Qualifier | undefined>(undefined, "over", "under", "about", "at least", "at most", "nearly");
+    const one = fc.record({ value: fc.integer({ min: 1, max: 40 }), qualifier, source: fc.constantFrom(undefined, "s1", "s2") });
+    fc.assert(
+      fc.property(fc.array(one, { maxLength: 25 }), (xs) => {
+        const claims = xs.map((x, k) => claim(String(k), x.value, x.qualifier, x.source));
+        expect(countContradictions(claims)).toBe(analyzeAgreement(claims).contradictions.length);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findNumbers } from "../../src/compare/numbers";
+import { findNumbers, mayHoldNumber } from "../../src/compare/numbers";
+import { extractQuantities } from "../../src/compare/quantities";
 
 function values(text: string): number[] {
   return findNumbers(text).map((n) => n.value);
@@ -69,5 +71,25 @@ describe("findNumbers: words", () => {
   });
   it("does not read 'the second half of' as a fraction", () => {
     expect(findNumbers("in the second half of the game").some((n) => n.fraction)).toBe(false);
+  });
+});
+
+describe("mayHoldNumber: the quick test before a sentence is read", () => {
+  it("says yes to digits and to number words in any case, no to a sentence without either", () => {
+    for (const text of ["3 dead", "Dozens were hurt.", "twenty-one", "a third of them", "HALF the town", "the fourth day"]) expect(mayHoldNumber(text)).toBe(true);
+    for (const text of ["The harbour was calm this spring.", "Someone often tends the stones.", "Tenses and scorers"]) expect(mayHoldNumber(text)).toBe(false);
+  });
+  it("never says no where findNumbers finds a number (random mixes of number words, letters and marks)", () => {
+    const piece = fc.constantFrom("one", "Seven", "twenty", "-", "hundred", "dozens", "of", "a", "third", "half", "tens", "thousands", "é", "x", "_", "’s", "'", " ", ",", "\u0301", "K");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join("");
+        if (!mayHoldNumber(text)) expect(findNumbers(text)).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it("does not read 'constructor' (an Object property) as a number word", () => {
+    expect(extractQuantities("The constructor built 5 houses.").map((q) => q.value)).toEqual([5]);
   });
 });
