@@ -5,7 +5,7 @@
  */
 import type { Article } from "../corpus/types";
 import { stem } from "../text/analyze";
-import { extractFigures, type Figure } from "./figures";
+import { extractFigures, type ExtractedFigure, type Figure } from "./figures";
 import { COMMON_NAME_SHARE, groupEvents, labelEvent, keyForms } from "./events";
 import { analyzeAgreement, countContradictions, type Agreement, type Claim } from "./conflicts";
 import { isPoint, type Interval } from "./intervals";
@@ -15,6 +15,9 @@ export interface TopicGroup {
   label: string;
   /** Indices into `CompareIndex.figures`, in article order. */
   figures: number[];
+  articleCount: number;
+  /** Past `MAX_FIGURES` figures, the ones an answer shows (`shownFigures`), chosen once at index time. */
+  shown?: number[];
 }
 
 export interface TopicEntry {
@@ -41,8 +44,15 @@ export interface CompareIndex {
 
 /** Builds figures, topics and their event groups: once, when the corpus is indexed. */
 export function buildCompareIndex(articles: readonly Article[]): CompareIndex {
-  const figures = extractFigures(articles);
-  const commonKeys = commonNameKeys(figures, articles.length);
+  const extracted = extractFigures(articles);
+  const topics = topicsOf(extracted, articles.length);
+  // Signatures only serve the grouping: the index (and its cache) keeps the figures without them.
+  const figures = extracted.map(({ signature: _, ...figure }) => figure);
+  return { figures, topics };
+}
+
+function topicsOf(figures: readonly ExtractedFigure[], articleCount: number): TopicEntry[] {
+  const commonKeys = commonNameKeys(figures, articleCount);
   const topics: TopicEntry[] = [];
   const measures = new Map<string, number[]>();
   const nouns = new Map<string, number[]>();
@@ -58,7 +68,7 @@ export function buildCompareIndex(articles: readonly Article[]): CompareIndex {
     topics.push(topicEntry(figures, name, "noun", key, ids, commonKeys));
   }
   topics.sort(byContest);
-  return { figures, topics };
+  return topics;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -76,7 +86,7 @@ function distinct(t: TopicEntry): number {
 }
 
 /** Name keys found in most articles' figure contexts: weak evidence that two figures share an event. */
-function commonNameKeys(figures: readonly Figure[], articleCount: number): Set<string> {
+function commonNameKeys(figures: readonly ExtractedFigure[], articleCount: number): Set<string> {
   const articlesByKey = new Map<string, Set<string>>();
   for (const f of figures) {
     for (const n of f.signature.names) for (const k of n.keys) for (const form of keyForms(k)) {
@@ -91,7 +101,7 @@ function commonNameKeys(figures: readonly Figure[], articleCount: number): Set<s
   return out;
 }
 
-function topicEntry(figures: readonly Figure[], name: string, kind: TopicEntry["kind"], key: string, ids: number[], commonKeys: ReadonlySet<string>): TopicEntry {
+function topicEntry(figures: readonly ExtractedFigure[], name: string, kind: TopicEntry["kind"], key: string, ids: number[], commonKeys: ReadonlySet<string>): TopicEntry {
   const items = ids.map((i) => {
     const f = figures[i]!;
     return { signature: f.signature, value: f.value, sentenceKey: `${f.articleId}:${f.sentenceIndex}` };
@@ -100,7 +110,7 @@ function topicEntry(figures: readonly Figure[], name: string, kind: TopicEntry["
     .map((members) => members.map((m) => ids[m]!))
     .map((members) => ({ members, articles: new Set(members.map((i) => figures[i]!.articleId)).size, implicit: members.filter((i) => !figures[i]!.signature.time.explicit).length }))
     .sort((a, b) => b.articles - a.articles || b.members.length - a.members.length || b.implicit - a.implicit || a.members[0]! - b.members[0]!)
-    .map(({ members }) => ({ label: labelEvent(members.map((i) => ({ signature: figures[i]!.signature, articleId: figures[i]!.articleId }))), figures: members.sort((a, b) => a - b) }));
+    .map(({ members, articles }) => topicGroup(figures, members, articles));
   const first = groups[0]!.figures.map((i) => figures[i]!);
   // Counted, not listed: a main event can have thousands of figures.
   const values = first.map((f) => f.value);
@@ -114,6 +124,17 @@ function topicEntry(figures: readonly Figure[], name: string, kind: TopicEntry["
     contradictions: countContradictions(claimsOf(first)),
     spread: { min: Math.min(...values), max: Math.max(...values) },
   };
+}
+
+function topicGroup(figures: readonly ExtractedFigure[], members: number[], articleCount: number): TopicGroup {
+  const sorted = members.sort((a, b) => a - b);
+  const group: TopicGroup = {
+    label: labelEvent(sorted.map((i) => ({ signature: figures[i]!.signature, articleId: figures[i]!.articleId }))),
+    figures: sorted,
+    articleCount,
+  };
+  if (sorted.length > MAX_FIGURES) group.shown = shownFigures(sorted.map((i) => figures[i]!), MAX_FIGURES).map((k) => sorted[k]!);
+  return group;
 }
 
 /** The plural form most written ("passengers" over "passenger"). */
@@ -262,8 +283,7 @@ function topicsAnswer(index: CompareIndex): CompareTopicsAnswer {
 }
 
 function groupAnswer(index: CompareIndex, group: TopicGroup): CompareGroup {
-  const all = group.figures.map((i) => index.figures[i]!);
-  const figures = all.length > MAX_FIGURES ? shownFigures(all, MAX_FIGURES) : all;
+  const figures = (group.shown ?? group.figures).map((i) => index.figures[i]!);
   const perArticle = new Map<string, number>();
   const refs = figures.map((f) => {
     const n = (perArticle.get(f.articleId) ?? 0) + 1;
@@ -276,10 +296,10 @@ function groupAnswer(index: CompareIndex, group: TopicGroup): CompareGroup {
     articleIds: [...new Set(figures.map((f) => f.articleId))],
     figures: shown,
     agreement: analyzeAgreement(claimsOf(figures, refs)),
-    figureCount: all.length,
-    articleCount: new Set(all.map((f) => f.articleId)).size,
+    figureCount: group.figures.length,
+    articleCount: group.articleCount,
   };
-  if (all.length > figures.length) out.omittedFigures = all.length - figures.length;
+  if (group.figures.length > figures.length) out.omittedFigures = group.figures.length - figures.length;
   return out;
 }
 
@@ -288,7 +308,7 @@ function groupAnswer(index: CompareIndex, group: TopicGroup): CompareGroup {
  * the smallest and the largest figure, then each distinct figure once (most repeated first), then
  * repeats of them in turn.
  */
-export function shownFigures(figures: readonly Figure[], max: number): Figure[] {
+export function shownFigures(figures: readonly Figure[], max: number): number[] {
   const byClaim = new Map<string, number[]>();
   figures.forEach((f, i) => push(byClaim, claimKey(f), i));
   const claims = [...byClaim.values()].sort((a, b) => b.length - a.length || a[0]! - b[0]!);
@@ -306,7 +326,7 @@ export function shownFigures(figures: readonly Figure[], max: number): Figure[] 
     }
     if (!added) break;
   }
-  return [...chosen].sort((a, b) => a - b).map((i) => figures[i]!);
+  return [...chosen].sort((a, b) => a - b);
 }
 
 /** Figures that say the same thing: the same interval, both vague or both not. */
@@ -336,7 +356,7 @@ function figureAnswer(f: Figure, ref: string): CompareFigure {
     end: f.end,
     highlights,
     interval: f.interval,
-    when: f.signature.time.text,
+    when: f.when,
   };
   if (f.high !== undefined) out.high = f.high;
   if (f.qualifier) out.qualifier = f.qualifier;

@@ -131,27 +131,62 @@ function summarize(
     out.push(spread.min === spread.max ? `Every figure gives ${fmt(spread.min)}.` : `The figures range from ${fmt(spread.min)} to ${fmt(spread.max)}.`);
   }
   for (const f of fits) out.push(`${list(f.within.map(label))} ${f.within.length > 1 ? "fit" : "fits"} ${label(f.bound)}.`);
-  // Name the figure with most contradictions first, with all it contradicts, until every pair is told.
-  const left = contradictions.map(([a, b]) => [a, b] as [string, string]);
-  while (left.length > 0) {
-    const counts = new Map<string, number>();
-    for (const [a, b] of left) {
-      counts.set(a, (counts.get(a) ?? 0) + 1);
-      counts.set(b, (counts.get(b) ?? 0) + 1);
-    }
-    const [top] = [...counts.entries()].sort((x, y) => y[1] - x[1] || boundFirst(byKey, x[0], y[0]))[0]!;
-    const others = left.filter(([a, b]) => a === top || b === top).map(([a, b]) => (a === top ? b : a));
-    const bothExact = others.length === 1 && isPoint(byKey.get(top)!.interval) && isPoint(byKey.get(others[0]!)!.interval);
-    out.push(bothExact ? `${label(top)} and ${label(others[0]!)} disagree.` : `${label(top)} contradicts ${list(others.map(label))}.`);
-    for (let i = left.length - 1; i >= 0; i--) if (left[i]![0] === top || left[i]![1] === top) left.splice(i, 1);
-  }
+  out.push(...contradictionSentences(claims, contradictions, label));
   if (claims.length > 1 && contradictions.length === 0) out.push("All these figures can be true at once.");
   return out;
 }
 
-/** Bounds ("over 140") read better as the subject of "contradicts" than exact figures. */
-function boundFirst(byKey: Map<string, Claim>, a: string, b: string): number {
-  return Number(isPoint(byKey.get(a)!.interval)) - Number(isPoint(byKey.get(b)!.interval));
+/**
+ * Names the figure with most contradictions first, with all it contradicts, until every pair is told.
+ * Ties: a bound ("over 140") before an exact figure (it reads better as the subject of "contradicts"),
+ * then the figure whose first remaining pair comes first. Counts are kept per claim as pairs are told,
+ * so the whole costs O(pairs + claims²) rather than a pass over the pairs per sentence.
+ */
+function contradictionSentences(claims: readonly Claim[], contradictions: [string, string][], label: (k: string) => string): string[] {
+  const index = new Map(claims.map((c, i) => [c.key, i]));
+  const pairs = contradictions.map(([a, b]) => [index.get(a)!, index.get(b)!] as const);
+  const exact = claims.map((c) => isPoint(c.interval));
+  const told = new Uint8Array(pairs.length);
+  const counts = new Int32Array(claims.length);
+  /** Each claim's pairs in order, and how far its told ones reach. */
+  const pairsOf: number[][] = claims.map(() => []);
+  const next = new Int32Array(claims.length);
+  pairs.forEach(([a, b], p) => {
+    counts[a]!++;
+    counts[b]!++;
+    pairsOf[a]!.push(p);
+    pairsOf[b]!.push(p);
+  });
+  /** Where a claim first appears among the pairs not told yet: pair order, the first of a pair before the second. */
+  const firstSeen = (k: number): number => {
+    const list = pairsOf[k]!;
+    while (told[list[next[k]!]!]) next[k]!++;
+    const p = list[next[k]!]!;
+    return 2 * p + (pairs[p]![0] === k ? 0 : 1);
+  };
+  const key = (k: number): string => claims[k]!.key;
+  const out: string[] = [];
+  for (let left = pairs.length; left > 0; ) {
+    let top = -1;
+    for (let k = 0; k < claims.length; k++) {
+      if (counts[k] === 0) continue;
+      if (top === -1 || counts[k]! > counts[top]! || (counts[k] === counts[top] && (Number(exact[k]) - Number(exact[top]!) || firstSeen(k) - firstSeen(top)) < 0)) top = k;
+    }
+    const others: number[] = [];
+    for (const p of pairsOf[top]!) {
+      if (told[p]) continue;
+      const [a, b] = pairs[p]!;
+      const other = a === top ? b : a;
+      others.push(other);
+      told[p] = 1;
+      counts[a]!--;
+      counts[b]!--;
+      left--;
+    }
+    const bothExact = others.length === 1 && exact[top] && exact[others[0]!];
+    out.push(bothExact ? `${label(key(top))} and ${label(key(others[0]!))} disagree.` : `${label(key(top))} contradicts ${list(others.map((k) => label(key(k))))}.`);
+  }
+  return out;
 }
 
 function list(items: string[]): string {

@@ -1,7 +1,7 @@
 /**
  * The figures of a corpus, read once at index time: every count with what it measures (deaths,
- * injured, arrests... or its own noun), its interval, the sentence quoted verbatim and the event
- * signature of its context. Plain serializable data.
+ * injured, arrests... or its own noun), its interval, the sentence quoted verbatim and, while the
+ * index is built, the event signature of its context. Plain serializable data.
  */
 import type { Article } from "../corpus/types";
 import { countedThings, extractQuantities, type Qualifier } from "./quantities";
@@ -41,12 +41,18 @@ export interface Figure {
   measure: string | null;
   role: "victim" | "agent" | "unknown";
   interval: Interval;
+  /** "22 March 2024": the time the sentence (or its paragraph) gives, when it gives one. */
+  when: string | null;
+}
+
+/** A figure as extracted: with the event signature that groups it, which the built index does not keep. */
+export interface ExtractedFigure extends Figure {
   signature: EventSignature;
 }
 
 /** All figures of the articles, in article and sentence order. */
-export function extractFigures(articles: readonly Article[]): Figure[] {
-  const out: Figure[] = [];
+export function extractFigures(articles: readonly Article[]): ExtractedFigure[] {
+  const out: ExtractedFigure[] = [];
   for (const article of articles) {
     let lower: ReturnType<typeof wordEvidenceOf> | null = null;
     let context: ReturnType<typeof articleContext> | null = null;
@@ -62,7 +68,8 @@ export function extractFigures(articles: readonly Article[]): Figure[] {
         lower ??= wordEvidenceOf(article);
         context ??= articleContext(article, lower);
         const predicateStart = c.predicateText ? predicateOffset(sentence.text, c.predicateText, q.start) : null;
-        const figure: Figure = {
+        const signature = figureSignature(article, context, lower, sentence.index, q.start, quantities);
+        const figure: ExtractedFigure = {
           articleId: article.id,
           title: article.meta.title,
           outlet: article.meta.outlet,
@@ -85,7 +92,8 @@ export function extractFigures(articles: readonly Article[]): Figure[] {
           measure,
           role: c.role,
           interval: intervalOf(q),
-          signature: figureSignature(article, context, lower, sentence.index, q.start, quantities),
+          when: signature.time.text,
+          signature,
         };
         if (q.high !== undefined) figure.high = q.high;
         if (q.qualifier) figure.qualifier = q.qualifier;

@@ -60,3 +60,37 @@ describe("countContradictions", () => {
     );
   });
 });
+
+describe("analyzeAgreement: the contradiction sentences", () => {
+  /** The plain statement of the rule: most contradicted first (bounds before exact figures, then first met), all it contradicts, repeat. */
+  function reference(claims: Claim[], pairs: [string, string][]): string[] {
+    const byKey = new Map(claims.map((c) => [c.key, c]));
+    const exact = (k: string): boolean => byKey.get(k)!.interval.high === byKey.get(k)!.interval.low && !byKey.get(k)!.interval.lowOpen && !byKey.get(k)!.interval.highOpen;
+    const names = (ks: string[]): string => (ks.length <= 1 ? ks.join("") : `${ks.slice(0, -1).join(", ")} and ${ks.at(-1)}`);
+    const left = [...pairs];
+    const out: string[] = [];
+    while (left.length > 0) {
+      const counts = new Map<string, number>();
+      for (const [a, b] of left) for (const k of [a, b]) counts.set(k, (counts.get(k) ?? 0) + 1);
+      const [top] = [...counts.entries()].sort((x, y) => y[1] - x[1] || Number(exact(x[0])) - Number(exact(y[0])))[0]!;
+      const others = left.filter(([a, b]) => a === top || b === top).map(([a, b]) => (a === top ? b : a));
+      const label = (k: string): string => byKey.get(k)!.label;
+      out.push(others.length === 1 && exact(top) && exact(others[0]!) ? `${label(top)} and ${label(others[0]!)} disagree.` : `${label(top)} contradicts ${names(others.map(label))}.`);
+      for (let i = left.length - 1; i >= 0; i--) if (left[i]![0] === top || left[i]![1] === top) left.splice(i, 1);
+    }
+    return out;
+  }
+  it("names each contradiction once, in the order the plain rule gives (random claims)", () => {
+    const qualifier = fc.constantFrom<Qualifier | undefined>(undefined, "over", "under", "about", "nearly");
+    const one = fc.record({ value: fc.integer({ min: 1, max: 30 }), qualifier });
+    fc.assert(
+      fc.property(fc.array(one, { maxLength: 20 }), (xs) => {
+        const claims = xs.map((x, k) => claim(String(k), x.value, x.qualifier));
+        const a = analyzeAgreement(claims);
+        const told = a.summary.filter((s) => / contradicts | disagree\.$/.test(s));
+        expect(told).toEqual(reference(claims, a.contradictions));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
