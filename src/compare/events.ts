@@ -216,10 +216,13 @@ function eventNounIn(sentence: string): string | null {
   return null;
 }
 
+const LOWER_WORD = /(?<![\p{L}’'])\p{Ll}[\p{Ll}’'-]*/gu;
+
 /** The words the article writes in lowercase, and those it capitalises mid-sentence (names). */
 export function wordEvidenceOf(article: Article): WordEvidence {
   const lower = new Set<string>();
-  for (const m of article.raw.matchAll(/(?<![\p{L}’'])\p{Ll}[\p{Ll}’'-]*/gu)) lower.add(normalizeWord(m[0]));
+  // Lowercase letters and hyphens are their own normal form: only words with an apostrophe need normalizing.
+  for (const m of article.raw.matchAll(LOWER_WORD)) lower.add(/['’]/.test(m[0]) ? normalizeWord(m[0]) : m[0]);
   const midCapitals = new Set<string>();
   for (const m of article.raw.matchAll(/(?<=[\p{Ll},;]\s+(?:[\p{Ll}]+\s+)?)\p{Lu}[\p{L}’'.-]*/gu)) midCapitals.add(normalizeWord(m[0].replace(/\.$/, "")));
   return { lower, midCapitals };
