@@ -243,20 +243,52 @@ export function articleContext(article: Article, words: WordEvidence, leadSenten
   return { names, now: { yearLow: latest, yearHigh: null, month: null } };
 }
 
-/** The signature of a figure at `at` (offset in the sentence) of sentence `index` of the article. */
-export function figureSignature(article: Article, context: ArticleContext, words: WordEvidence, sentenceIndex: number, at: number, quantities?: Quantity[]): EventSignature {
+/** Time markers and names of an article's sentences, read once however many figures look at them. */
+export class SentenceReadings {
+  private readonly markers = new Map<number, TimeMarker[]>();
+  private readonly names = new Map<number, NameMention[]>();
+  constructor(
+    private readonly article: Article,
+    private readonly words: WordEvidence,
+  ) {}
+
+  markersOf(index: number, quantities?: Quantity[]): TimeMarker[] {
+    let m = this.markers.get(index);
+    if (!m) this.markers.set(index, (m = timeMarkers(this.article.sentences[index]!.text, quantities)));
+    return m;
+  }
+
+  namesOf(index: number): NameMention[] {
+    let n = this.names.get(index);
+    if (!n) this.names.set(index, (n = namesIn(this.article.sentences[index]!.text, this.words)));
+    return n;
+  }
+}
+
+/**
+ * The signature of a figure at `at` (offset in the sentence) of sentence `index` of the article.
+ * `readings` shares the sentences' markers and names between the figures of one article.
+ */
+export function figureSignature(
+  article: Article,
+  context: ArticleContext,
+  words: WordEvidence,
+  sentenceIndex: number,
+  at: number,
+  quantities?: Quantity[],
+  readings = new SentenceReadings(article, words),
+): EventSignature {
   const sentence = article.sentences[sentenceIndex]!;
-  const own = timeMarkers(sentence.text, quantities);
-  let marker = nearestMarker(own, at);
-  let names = namesIn(sentence.text, words);
+  let marker = nearestMarker(readings.markersOf(sentenceIndex, quantities), at);
+  let names = readings.namesOf(sentenceIndex);
   let namesFrom: EventSignature["namesFrom"] = "sentence";
   // A sentence that does not say when or where continues the sentences before it in its paragraph.
   for (let k = sentenceIndex - 1; k >= 0 && (!marker || names.length === 0); k--) {
     const prev = article.sentences[k]!;
     if (prev.paragraph !== sentence.paragraph) break;
-    if (!marker) marker = timeMarkers(prev.text).at(-1) ?? null;
+    if (!marker) marker = readings.markersOf(k).at(-1) ?? null;
     if (names.length === 0) {
-      names = namesIn(prev.text, words);
+      names = readings.namesOf(k);
       if (names.length) namesFrom = "paragraph";
     }
   }

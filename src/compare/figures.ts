@@ -7,7 +7,7 @@ import type { Article } from "../corpus/types";
 import { countedThings, extractQuantities, type Qualifier } from "./quantities";
 import { intervalOf, type Interval } from "./intervals";
 import { measureOf, nounKey } from "./topics";
-import { articleContext, figureSignature, wordEvidenceOf, type EventSignature } from "./events";
+import { articleContext, figureSignature, SentenceReadings, wordEvidenceOf, type EventSignature } from "./events";
 
 export interface Figure {
   articleId: string;
@@ -56,6 +56,7 @@ export function extractFigures(articles: readonly Article[]): ExtractedFigure[] 
   for (const article of articles) {
     let lower: ReturnType<typeof wordEvidenceOf> | null = null;
     let context: ReturnType<typeof articleContext> | null = null;
+    let readings: SentenceReadings | null = null;
     for (const sentence of article.sentences) {
       if (article.paragraphs[sentence.paragraph - 1]?.heading) continue;
       const quantities = extractQuantities(sentence.text);
@@ -67,8 +68,9 @@ export function extractFigures(articles: readonly Article[]): ExtractedFigure[] 
         if ((!measure && !key) || q.value <= 0) continue;
         lower ??= wordEvidenceOf(article);
         context ??= articleContext(article, lower);
+        readings ??= new SentenceReadings(article, lower);
         const predicateStart = c.predicateText ? predicateOffset(sentence.text, c.predicateText, q.start) : null;
-        const signature = figureSignature(article, context, lower, sentence.index, q.start, quantities);
+        const signature = figureSignature(article, context, lower, sentence.index, q.start, quantities, readings);
         const figure: ExtractedFigure = {
           articleId: article.id,
           title: article.meta.title,
