@@ -71,8 +71,9 @@ function groupPage(
   parts: number,
   chart: Attachment | undefined,
 ): Page {
-  const rank = g === 0 ? "most reported event" : `event ${g + 1} of ${answer.groups.length}`;
-  const overview = `${answer.figureCount} figure(s) on **${escapeMarkdown(answer.topic)}** from ${answer.articleCount} article(s), in ${answer.groups.length} event(s). This page: the ${rank}, ${group.figures.length} figure(s) from ${group.articleIds.length} article(s).`;
+  const rank = g === 0 ? "most reported event" : `event ${g + 1} of ${answer.totalGroups}`;
+  const shown = group.omittedFigures ? ` (showing ${group.figures.length}: the extremes and each distinct figure)` : "";
+  const overview = `${answer.figureCount} figure(s) on **${escapeMarkdown(answer.topic)}** from ${answer.articleCount} article(s), in ${answer.totalGroups} event(s). This page: the ${rank}, ${group.figureCount} figure(s) from ${group.articleCount} article(s)${shown}.`;
   const summary = group.figures.length > 1 ? group.agreement.summary.map((s) => `• ${escapeMarkdown(s)}`) : [];
   const description = truncate(
     [answer.note ? `⚠️ ${escapeMarkdown(answer.note)}` : null, overview, summary.length ? `**Agreement**\n${summary.join("\n")}` : null]

@@ -19,9 +19,10 @@ export function renderText(answer: Answer): string {
 function renderCompare(answer: CompareAnswer): string {
   const out: string[] = [];
   if (answer.note) out.push(answer.note);
-  else out.push(`${answer.topic}: ${answer.figureCount} figure(s) from ${answer.articleCount} article(s), in ${answer.groups.length} event(s), most reported first.`);
+  else out.push(`${answer.topic}: ${answer.figureCount} figure(s) from ${answer.articleCount} article(s), in ${answer.totalGroups} event(s), most reported first.`);
   answer.groups.forEach((g, i) => {
-    out.push("", `${i + 1}. ${g.label} (${g.figures.length} figure(s), ${g.articleIds.length} article(s))`);
+    const shown = g.omittedFigures ? `, showing ${g.figures.length}` : "";
+    out.push("", `${i + 1}. ${g.label} (${g.figureCount} figure(s) from ${g.articleCount} article(s)${shown})`);
     for (const f of g.figures) {
       out.push(`   - ${f.phrase}${f.noun && !f.phrase.includes(f.noun) ? ` ${f.noun}` : ""} · ${attribution(f)}`);
       out.push(`     "${emphasize(f.quote, f.highlights)}"`);
