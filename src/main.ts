@@ -5,10 +5,9 @@
 import "dotenv/config";
 import { installProcessGuards, scrubOutput } from "./process/safety";
 import { parseArgs } from "./cli/args";
-import { openEngine } from "./cli/start";
+import { openEngine, rebuildEngine } from "./cli/start";
 import { runConsole } from "./cli/console";
 import { ConfigError, loadConfig, requireBotConfig, type BotConfig, type Config } from "./config";
-import { Engine } from "./engine/engine";
 import { EngineHolder } from "./engine/holder";
 import { startBot } from "./discord/bot";
 import { createLogger } from "./discord/log";
@@ -28,7 +27,7 @@ if (token) {
   const config = readConsoleConfig();
   const loadedSignature = folderSignature(args.corpus);
   const initial = await openEngine(args.corpus);
-  const holder = new EngineHolder(initial, () => Engine.open(args.corpus));
+  const holder = new EngineHolder(initial, () => rebuildEngine(args.corpus));
   const watcher = startWatching(holder, config, loadedSignature, (line) => console.error(line));
   await runConsole(() => holder.current, args.json, args.chart);
   await watcher?.close();
@@ -53,7 +52,7 @@ async function runBot(config: BotConfig): Promise<void> {
   const loadedSignature = folderSignature(args.corpus);
   const initial = await openEngine(args.corpus);
   // Reloads re-read the same folder; a failed one keeps the engine that is serving.
-  const engineHolder = new EngineHolder(initial, () => Engine.open(args.corpus));
+  const engineHolder = new EngineHolder(initial, () => rebuildEngine(args.corpus));
   let bot;
   try {
     bot = await startBot({ config, engineHolder, log });

@@ -1,6 +1,6 @@
 /** Opens the engine for a command-line front end, reporting progress and skipped files on stderr. */
 import { readdirSync } from "node:fs";
-import { Engine } from "../engine/engine";
+import { Engine, type OpenOptions } from "../engine/engine";
 import { CorpusError } from "../corpus/load";
 import { DEFAULT_CACHE_DIR } from "../engine/cache";
 import { progress } from "../engine/progress";
@@ -16,12 +16,10 @@ export async function openEngine(dir: string): Promise<Engine> {
   const reading = progress("Reading articles");
   const indexing = progress("Indexing passages");
   try {
-    // Warnings as they are found, so a start that fails for want of articles still lists each skipped file.
     const engine = await Engine.open(dir, {
-      onWarning: (w) => console.error(`warning: ${w.file}: ${w.message}`),
+      ...rebuildOptions(dir),
       onProgress: (done, total) => reading.update(done, total),
       onIndexProgress: (done, total) => indexing.update(done, total),
-      cache: useCache(dir) ? { dir: process.env.INDEX_CACHE_DIR || DEFAULT_CACHE_DIR, warn: (m) => console.error(`warning: ${m}`) } : undefined,
     });
     const how = engine.fromCache ? "Loaded the index of" : "Indexed";
     indexing.finish(`${how} ${engine.articles.length} article(s) from ${dir} in ${Date.now() - started} ms.`);
@@ -33,6 +31,22 @@ export async function openEngine(dir: string): Promise<Engine> {
     }
     throw error;
   }
+}
+
+/**
+ * A fresh engine for a reload (watcher, /reload): the same cache and warnings as at start, no progress bar.
+ * Its cache write means the next start after a reload is fast too.
+ */
+export function rebuildEngine(dir: string): Promise<Engine> {
+  return Engine.open(dir, rebuildOptions(dir));
+}
+
+function rebuildOptions(dir: string): OpenOptions {
+  return {
+    // Warnings as they are found, so a start that fails for want of articles still lists each skipped file.
+    onWarning: (w) => console.error(`warning: ${w.file}: ${w.message}`),
+    cache: useCache(dir) ? { dir: process.env.INDEX_CACHE_DIR || DEFAULT_CACHE_DIR, warn: (m) => console.error(`warning: ${m}`) } : undefined,
+  };
 }
 
 function useCache(dir: string): boolean {
