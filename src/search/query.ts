@@ -11,7 +11,9 @@ export interface Concept {
   word: string;
   /** The word's own index terms. */
   terms: string[];
-  /** Synonyms and variants, searched with a lower weight. */
+  /** Other spellings of the same name ("IS-K" for "ISIS-K", "ISKP"): nearly as good as the word itself. */
+  variants: string[];
+  /** Synonyms ("killed" for "died"), searched with a lower weight. */
   related: string[];
 }
 
@@ -25,13 +27,12 @@ export function analyzeQuestion(question: string): Concept[] {
     const terms = withPlainForm(word, termsOfWord(word)).filter((t) => !seen.has(t));
     if (terms.length === 0) continue;
     terms.forEach((t) => seen.add(t));
-    const related = new Set<string>();
-    for (const t of terms) {
-      synonymsOf(t).forEach((s) => related.add(s));
-      if (isAcronym(word.replace(/\.$/, ""))) acronymVariants(t).forEach((v) => related.add(v));
-    }
-    terms.forEach((t) => related.delete(t));
-    concepts.push({ word, terms, related: [...related] });
+    const acronym = isAcronym(word.replace(/\.$/, ""));
+    const variants = new Set(acronym ? terms.flatMap(acronymVariants) : []);
+    const related = new Set(terms.flatMap(synonymsOf));
+    terms.forEach((t) => (variants.delete(t), related.delete(t)));
+    variants.forEach((v) => related.delete(v));
+    concepts.push({ word, terms, variants: [...variants], related: [...related] });
     if (concepts.length >= MAX_CONCEPTS) break;
   }
   return concepts;

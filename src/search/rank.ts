@@ -14,7 +14,9 @@ import { splitWords, termsOfWord } from "./terms";
 import { ANSWER_TYPE_BOOST } from "./answer-type";
 
 export const RANK_DEFAULTS = {
-  /** Weight of a synonym or variant match relative to the word itself. */
+  /** Weight of another spelling of the same name ("IS-K" for "ISIS-K") relative to the word itself. */
+  variantWeight: 0.9,
+  /** Weight of a synonym match relative to the word itself. */
   relatedWeight: 0.45,
   /** Weight of a typo-tolerant or prefix match relative to an exact one. */
   approximateWeight: 0.6,
@@ -45,6 +47,11 @@ export interface Candidate {
 interface ConceptWeight {
   concept: number;
   weight: number;
+  /**
+   * The highest idf this term may count with for the concept: a synonym never counts for more than the
+   * word the user typed, or a rare synonym ("explosion") would outrank the common word asked for ("attack").
+   */
+  idfCap: number;
 }
 
 /** A query term as scoring needs it, looked up once per question. */
@@ -70,8 +77,10 @@ export function planQuery(concepts: readonly Concept[], stats: TermStats): Query
   const weights = new Map<string, ConceptWeight[]>();
   const add = (term: string, cw: ConceptWeight) => weights.set(term, [...(weights.get(term) ?? []), cw]);
   concepts.forEach((c, concept) => {
-    c.terms.forEach((t) => add(t, { concept, weight: 1 }));
-    c.related.forEach((t) => add(t, { concept, weight: RANK_DEFAULTS.relatedWeight }));
+    const typedIdf = Math.max(...c.terms.map((t) => stats.idf(t)));
+    c.terms.forEach((t) => add(t, { concept, weight: 1, idfCap: Infinity }));
+    c.variants.forEach((t) => add(t, { concept, weight: RANK_DEFAULTS.variantWeight, idfCap: Infinity }));
+    c.related.forEach((t) => add(t, { concept, weight: RANK_DEFAULTS.relatedWeight, idfCap: typedIdf }));
   });
   const maxDf = Math.max(RANK_DEFAULTS.retrievalMinDf, RANK_DEFAULTS.retrievalDfShare * stats.documentCount);
   const exact = new Set(concepts.flatMap((c) => c.terms));
@@ -100,7 +109,7 @@ export function retrieve(index: MiniSearch<PassageDoc>, plan: QueryPlan): Search
       fuzzy: (t) => (plan.fuzzy.has(t) ? 0.2 : false),
       prefix: (t) => plan.prefix.has(t),
       maxFuzzy: 2,
-      boostTerm: (t) => Math.max(...(plan.weights.get(t) ?? [{ weight: 1 }]).map((cw) => cw.weight)),
+      boostTerm: (t) => Math.max(...(plan.weights.get(t) ?? []).map((cw) => cw.weight), 1e-3),
     },
   );
 }
@@ -133,8 +142,8 @@ function scoreText(r: SearchResult, plan: QueryPlan, stats: TermStats, passage: 
   const matched = new Set<string>();
   const credit = (term: string, cws: readonly ConceptWeight[], factor: number, idf = stats.idf(term)) => {
     matched.add(term);
-    for (const { concept, weight } of cws) {
-      const score = idf * weight * factor;
+    for (const { concept, weight, idfCap } of cws) {
+      const score = Math.min(idf, idfCap) * weight * factor;
       if (score > (best.get(concept) ?? 0)) best.set(concept, score);
     }
   };
@@ -156,8 +165,8 @@ function withContext(s: Scored, plan: QueryPlan): Scored {
   const best = new Map(s.best);
   for (const [term, info] of plan.terms) {
     if (!context.has(term)) continue;
-    for (const { concept, weight } of info.concepts) {
-      const score = info.idf * weight * RANK_DEFAULTS.contextWeight;
+    for (const { concept, weight, idfCap } of info.concepts) {
+      const score = Math.min(info.idf, idfCap) * weight * RANK_DEFAULTS.contextWeight;
       if (!s.best.has(concept) && score > (best.get(concept) ?? 0)) best.set(concept, score);
     }
   }

@@ -31,7 +31,7 @@ export function findInArticle(article: Article, query: string): FindResult {
   const concepts = analyzeQuestion(query);
   const searchedTerms = concepts.map((c) => c.word);
   if (concepts.length === 0) return { searchedTerms, found: [] };
-  const wanted = concepts.map((c) => ({ terms: new Set([...c.terms, ...c.related]), surface: surface(c.word) }));
+  const wanted = concepts.map((c) => ({ terms: new Set([...c.terms, ...c.variants, ...c.related]), surface: surface(c.word) }));
   const scored: { found: Found; met: number }[] = [];
   for (const p of article.paragraphs) {
     for (const s of p.sentences) {

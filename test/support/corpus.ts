@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
-export const SEED_DIR = resolve(__dirname, "../../corpus");
+export const SEED_DIR = resolve(import.meta.dirname, "../../corpus");
 
 /** Writes `files` (name → content) into a new temporary folder and returns its path. */
 export function writeCorpus(files: Record<string, string | Buffer>): string {
