@@ -368,7 +368,7 @@ function claimsOf(figures: readonly Figure[], refs: readonly string[] = figures.
   return figures.map((f, k) => ({ key: refs[k]!, label: claimLabel(f, refs[k]!), value: f.value, interval: f.interval, source: `${f.articleId}:${f.sentenceIndex}` }));
 }
 
-/** `139 (002)` for an exact figure, `"over 130" (001)` for a bound, as written. */
+/** `42 (002)` for an exact figure, `"over 40" (001)` for a bound, as written. */
 function claimLabel(f: Figure, ref: string): string {
   return isPoint(f.interval) && !f.vague ? `${f.value.toLocaleString("en")} (${ref})` : `“${f.phrase}” (${ref})`;
 }

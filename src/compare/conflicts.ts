@@ -7,7 +7,7 @@ import { intersection, intersects, isPoint, type Interval } from "./intervals";
 export interface Claim {
   /** Stable id of the figure (unique in the list). */
   key: string;
-  /** How to name it in a sentence: `139 (002)`, `"over 130" (001)`. */
+  /** How to name it in a sentence: `42 (002)`, `"over 40" (001)`. */
   label: string;
   value: number;
   interval: Interval;

@@ -21,13 +21,13 @@ export interface EventTime {
   text: string | null;
 }
 
-/** A name in a sentence ("Crocus City Hall"); `place` when a locative word introduces it ("in Moscow"). */
+/** A name in a sentence ("Riverside Arena"); `place` when a locative word introduces it ("in Lisbon"). */
 export interface NameMention {
   text: string;
   place: boolean;
-  /** A place reached or left ("to Moscow", "from the airport") rather than where things happened. */
+  /** A place reached or left ("to Lisbon", "from the airport") rather than where things happened. */
   motion?: boolean;
-  /** Lowercased tokens that identify it, general words left out ("crocus" for "Crocus City Hall"). */
+  /** Lowercased tokens that identify it, general words left out ("riverside" for "Riverside Arena"). */
   keys: string[];
 }
 
@@ -117,7 +117,7 @@ export function timeMarkers(sentence: string, quantities: Quantity[] = extractQu
     .sort((a, b) => a.start - b.start);
 }
 
-/** Words that introduce a place: "in Moscow", "near the city", "outside Kabul", "the city of Kerman". */
+/** Words that introduce a place: "in Lisbon", "near the city", "outside Quito", "the city of Porto". */
 const PLACE_BEFORE = /(?:\b(?:in|at|near|outside|inside|within|on|from|to|into|across|towards?|throughout)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?|\b(?:city|town|village|province|region|district|capital|outskirts|suburbs?|county|state|island)\s+of\s+(?:the\s+)?)$/u;
 const MOTION_BEFORE = /\b(?:from|to|into|towards?)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$/u;
 /** Lowercase words allowed inside a name ("Islamic State of Iraq", "Sharm al Sheikh"). */
@@ -133,7 +133,7 @@ const NAME_TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?/gu;
 
 /**
  * Names of a sentence: runs of capitalised words. A capitalised first word counts only when the article
- * never writes it in lowercase (so "Observers" or "The" do not, "Moscow" does).
+ * never writes it in lowercase (so "Observers" or "The" do not, "Lisbon" does).
  */
 export function namesIn(sentence: string, words: WordEvidence, allStart = false): NameMention[] {
   const out: NameMention[] = [];
@@ -178,7 +178,7 @@ function isNameWord(word: string, sentenceStart: boolean, words: WordEvidence): 
   return true;
 }
 
-/** "Moscow’s" -> "moscow", "U.S." -> "us". */
+/** "Lisbon’s" -> "lisbon", "U.S." -> "us". */
 function nameKey(word: string): string {
   return normalizeWord(word).replace(/\./g, "");
 }
@@ -191,7 +191,7 @@ export function keyForms(key: string): string[] {
   return forms;
 }
 
-/** Event nouns of general English, for labels ("Moscow attack"). */
+/** Event nouns of general English, for labels ("Lisbon attack"). */
 const EVENT_NOUNS = new Map<string, string>();
 for (const [label, forms] of [
   ["attack", "attack attacks assault assaults massacre raid raids"],
@@ -482,7 +482,7 @@ function formsOf(names: readonly NameMention[]): Map<string, string> {
   return out;
 }
 
-/** A label in words from the group's signatures: "Moscow attack, March 2024". */
+/** A label in words from the group's signatures: "Lisbon attack, March 2024". */
 export function labelEvent(signatures: readonly { signature: EventSignature; articleId: string }[]): string {
   const place = topName(signatures, "where") ?? topName(signatures, "place") ?? topName(signatures, "any");
   const noun = topOf(signatures.map((s) => s.signature.eventNoun).filter((n): n is string => n !== null));

@@ -1,6 +1,6 @@
 /**
  * What a reported figure allows: "over 130" is (130, ∞), "nearly 100" just below 100, "around 175" a band,
- * "139" exactly 139. Pure functions on plain numbers; the conflict layer compares these intervals.
+ * "42" exactly 42. Pure functions on plain numbers; the conflict layer compares these intervals.
  */
 import type { Qualifier } from "./quantities";
 
@@ -97,7 +97,7 @@ export function contains(i: Interval, x: number): boolean {
   return aboveLow && belowHigh;
 }
 
-/** "(130, ∞)", "[90, 100)", "139". */
+/** "(130, ∞)", "[90, 100)", "42". */
 export function formatInterval(i: Interval): string {
   if (isPoint(i)) return fmt(i.low);
   const left = i.lowOpen ? "(" : "[";

@@ -1,6 +1,6 @@
 /**
  * Words news questions use for the same thing, as groups of Porter2 stems: a question about "deaths"
- * must find "killing 137 people", "left 130 dead" and "the toll rose". General English only: no group
+ * must find "killing 42 people", "left 40 dead" and "the toll rose". General English only: no group
  * names a person, place or event.
  */
 const GROUPS: readonly string[][] = [

@@ -25,7 +25,7 @@ export interface FindResult {
 
 /**
  * Sentences that meet the most of the query's words (all of them when some sentence does), so that
- * "putin isis" quotes the sentences about both rather than every sentence naming one.
+ * "mayor budget" quotes the sentences about both rather than every sentence naming one.
  */
 export function findInArticle(article: Article, query: string): FindResult {
   const concepts = analyzeQuestion(query);

@@ -12,7 +12,7 @@ export interface Token {
   end: number;
 }
 
-// Letters and digits, with inner apostrophes ("don't", "Putin's") and inner hyphens/dots of acronyms
+// Letters and digits, with inner apostrophes ("don't", "Smith's") and inner hyphens/dots of acronyms
 // kept together; the search layer splits hyphenated forms again when it needs the parts.
 const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
 
