@@ -35,6 +35,3 @@ function safeJson(details: Record<string, unknown>): string {
     return value;
   });
 }
-
-/** Drops everything: for tests that do not look at logs. */
-export const silentLogger: Logger = createLogger("error", () => {});

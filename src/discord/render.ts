@@ -7,7 +7,6 @@ import type {
   AskAnswer,
   AskResult,
   Attribution,
-  ErrorAnswer,
   Highlight,
   SourceAnswer,
   SourceListAnswer,
@@ -172,7 +171,3 @@ export function errorText(error: string, suggestions: readonly string[] = []): s
 }
 
 const MAX_SUGGESTIONS = 10;
-
-export function errorOf(answer: ErrorAnswer): { message: string; suggestions: string[] } {
-  return { message: answer.error, suggestions: answer.suggestions ?? [] };
-}
