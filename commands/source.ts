@@ -3,7 +3,6 @@ import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputComman
 import type { BotContext } from "../src/discord/command";
 import { renderSource, renderSourceList } from "../src/discord/render";
 import { paged, userError, type Reply } from "../src/discord/reply";
-import { sourceChoices } from "../src/source/source";
 
 /** Longest `find:` text; a few words is what it is for. */
 export const FIND_MAX = 200;
@@ -47,5 +46,5 @@ export function page(args: string[], index: number, ctx: BotContext): Reply {
 }
 
 export function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext) {
-  return sourceChoices(ctx.holder.current, interaction.options.getFocused());
+  return ctx.holder.current.sourceChoices(interaction.options.getFocused());
 }

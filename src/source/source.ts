@@ -4,7 +4,6 @@
  * `article.raw.slice(start, end)`.
  */
 import type { Article, Sentence } from "../corpus/types";
-import type { Engine } from "../engine/engine";
 import type { ErrorAnswer, SourceAnswer, SourceArticle, SourceListAnswer, SourcePassage } from "../engine/answers";
 import { summarize } from "./summary";
 import { packPages, paragraphPages, textPages, type Piece } from "./pages";
@@ -116,11 +115,6 @@ export class SourceIndex {
     }
     return { view: "find", pages: packPages(found), find: { query, searchedTerms, matches: found.length } };
   }
-}
-
-/** The autocomplete choices for the `/source` id option (Discord: ≤ 25, names of 1–100 characters). */
-export function sourceChoices(engine: Engine, typed: string): Choice[] {
-  return engine.sourceChoices(typed);
 }
 
 export function readingMinutes(words: number): number {
