@@ -4,7 +4,8 @@
  * index is built, the event signature of its context. Plain serializable data.
  */
 import type { Article } from "../corpus/types";
-import { countedThings, extractQuantities, type Qualifier } from "./quantities";
+import { extractQuantities, type Qualifier } from "./quantities";
+import { countedThings } from "./counted";
 import { intervalOf, type Interval } from "./intervals";
 import { measureOf, nounKey } from "./topics";
 import { articleContext, figureSignature, SentenceReadings, wordEvidenceOf, type EventSignature } from "./events";

@@ -381,4 +381,3 @@ function keepCount(text: string, d: Draft, kind: QuantityKind, noun: NounMatch |
 }
 const PRONOUN_ONE_BEFORE = /\b(?:the|each|every|any|no|this|that|same|which|another|someone|such)\s+$/i;
 
-export { countedThings, type CountedThing } from "./counted";

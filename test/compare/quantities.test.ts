@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countedThings, extractQuantities, type Quantity } from "../../src/compare/quantities";
+import { extractQuantities, type Quantity } from "../../src/compare/quantities";
+import { countedThings } from "../../src/compare/counted";
 
 function only(sentence: string): Quantity {
   const qs = extractQuantities(sentence);
