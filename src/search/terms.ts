@@ -2,7 +2,7 @@
  * How text becomes index terms, the same way for passages and for questions: words → acronym forms,
  * multi-word names → one token, stop words out, Porter2 stems in.
  */
-import { isStopWord, stem } from "../text/analyze";
+import { isStopWord, stem, WORD_PATTERN } from "../text/analyze";
 
 /** Multi-word names news writes both ways, indexed as one token as well as as words. */
 const PHRASES: ReadonlyMap<string, string> = new Map([
@@ -12,8 +12,9 @@ const PHRASES: ReadonlyMap<string, string> = new Map([
   ["islamic state", "isis"],
 ]);
 
-// Words with inner hyphens, dots or apostrophes kept whole; the parts are added below.
-const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*\.?/gu;
+// The shared tokenizer's words, kept whole (inner hyphens, dots, apostrophes; the parts are added by
+// termsOfWord) and in their own case, with a final dot so that "U.S." reads as an acronym.
+const WORD = new RegExp(`${WORD_PATTERN}\\.?`, "gu");
 
 /** First words of PHRASES: only these need the pair looked up (indexing calls this for every word). */
 const PHRASE_STARTS: ReadonlySet<string> = new Set([...PHRASES.keys()].map((p) => p.split(" ")[0]!));

@@ -13,8 +13,10 @@ export interface Token {
 }
 
 // Letters and digits, with inner apostrophes ("don't", "Smith's") and inner hyphens/dots of acronyms
-// kept together; the search layer splits hyphenated forms again when it needs the parts.
-const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+// kept together; the search layer splits hyphenated forms again when it needs the parts. Exported so
+// the search layer's raw-case splitter (src/search/terms.ts) cuts words at the same places.
+export const WORD_PATTERN = String.raw`[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*`;
+const WORD = new RegExp(WORD_PATTERN, "gu");
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
