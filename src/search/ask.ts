@@ -7,8 +7,8 @@ import type { AskAnswer, AskResult, ErrorAnswer, Highlight } from "../engine/ans
 import { passageText, type Passage } from "./passages";
 import type { PassageDoc } from "./index";
 import { analyzeQuestion } from "./query";
-import { splitWords, termsOfWord } from "./terms";
-import { contentStems } from "../text/analyze";
+import { termsOfWord } from "./terms";
+import { contentStems, tokenize } from "../text/analyze";
 import { TermStats } from "./stats";
 import { answerMatcher, answerTypeOf, namesIn } from "./answer-type";
 import { planQuery, rescore, retrieve, type Candidate } from "./rank";
@@ -93,15 +93,14 @@ function toResult(c: Candidate): AskResult {
   };
 }
 
-/** Ranges of the words of `text` whose index terms are among the matched ones. */
+/**
+ * Ranges of the words of `text` whose index terms are among the matched ones. The shared tokenizer gives
+ * the offsets; each word is analysed in its own case, as the index analysed it.
+ */
 export function highlight(text: string, matched: ReadonlySet<string>): Highlight[] {
   const out: Highlight[] = [];
-  let from = 0;
-  for (const word of splitWords(text)) {
-    const at = text.indexOf(word, from);
-    if (at < 0) continue;
-    from = at + word.length;
-    if (termsOfWord(word).some((t) => matched.has(t))) out.push({ start: at, end: at + word.replace(/\.$/, "").length });
+  for (const { start, end } of tokenize(text)) {
+    if (termsOfWord(text.slice(start, end)).some((t) => matched.has(t))) out.push({ start, end });
   }
   return out;
 }
