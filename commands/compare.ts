@@ -1,8 +1,8 @@
 /** `/compare topic:` — the figures the articles give on a topic, grouped by event, with a chart. */
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from "discord.js";
 import type { BotContext } from "../src/discord/command";
-import { compareLayout, renderComparePage, renderCompareTopics } from "../src/discord/render-compare";
-import { drawCharts } from "../src/discord/chart";
+import { renderComparePage, renderCompareTopics } from "../src/discord/render-compare";
+import { chartAttachment } from "../src/discord/chart";
 import { paged, userError, type Reply } from "../src/discord/reply";
 
 export const TOPIC_MAX = 100;
@@ -17,21 +17,18 @@ export const data = new SlashCommandBuilder()
 /** Drawing a chart can take longer than a second. */
 export const defer = "public";
 
-export function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<Reply> {
+export function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Reply {
   return page([interaction.options.getString("topic") ?? ""], 1, ctx);
 }
 
-export async function page(args: string[], index: number, ctx: BotContext): Promise<Reply> {
+export function page(args: string[], index: number, ctx: BotContext): Reply {
   const topic = args[0] ?? "";
   const answer = ctx.holder.current.compare(topic);
   const state = { command: "compare", args: [topic] };
   if ("error" in answer) return userError(answer.error, answer.suggestions);
   if ("topics" in answer) return paged(renderCompareTopics(answer), index, state);
-  // Only the page shown is rendered, and only its chart drawn.
-  const slot = compareLayout(answer)[Math.max(0, index - 1)];
-  const wanted = slot && slot.part === 0 ? [slot.group] : [];
-  const charts = await drawCharts(answer.groups, answer.topic, wanted, ctx.log);
-  const shown = renderComparePage(answer, index, (_group, g) => charts.get(g));
+  // Only the page shown is rendered, and only its chart drawn (the renderer asks for it on an event's first page).
+  const shown = renderComparePage(answer, index, (group) => chartAttachment(group, answer.topic, ctx.log));
   if (shown.count === 1) return { kind: "message", page: shown.page };
   return { kind: "paged", page: shown.page, index: shown.index, count: shown.count, state };
 }

@@ -30,7 +30,7 @@ interface PageSlot {
 }
 
 /** The pages of an answer, without rendering them: each group takes ⌈figures / FIGURES_PER_PAGE⌉ pages. */
-export function compareLayout(answer: CompareAnswer): PageSlot[] {
+function compareLayout(answer: CompareAnswer): PageSlot[] {
   return answer.groups.flatMap((group, g) => {
     const parts = Math.max(1, Math.ceil(group.figures.length / FIGURES_PER_PAGE));
     return Array.from({ length: parts }, (_, part) => ({ group: g, part, parts }));
