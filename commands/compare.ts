@@ -3,7 +3,7 @@ import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputComman
 import type { BotContext } from "../src/discord/command";
 import { renderComparePage, renderCompareTopics } from "../src/discord/render-compare";
 import { chartAttachment } from "../src/discord/chart";
-import { paged, userError, type Reply } from "../src/discord/reply";
+import { pageReply, paged, userError, type Reply } from "../src/discord/reply";
 
 export const TOPIC_MAX = 100;
 
@@ -29,8 +29,7 @@ export function page(args: string[], index: number, ctx: BotContext): Reply {
   if ("topics" in answer) return paged(renderCompareTopics(answer), index, state);
   // Only the page shown is rendered, and only its chart drawn (the renderer asks for it on an event's first page).
   const shown = renderComparePage(answer, index, (group) => chartAttachment(group, answer.topic, ctx.log));
-  if (shown.count === 1) return { kind: "message", page: shown.page };
-  return { kind: "paged", page: shown.page, index: shown.index, count: shown.count, state };
+  return pageReply(shown.page, shown.index, shown.count, state);
 }
 
 export function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext) {

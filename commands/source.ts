@@ -2,7 +2,7 @@
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from "discord.js";
 import type { BotContext } from "../src/discord/command";
 import { renderSource, renderSourceList } from "../src/discord/render";
-import { paged, userError, type Reply } from "../src/discord/reply";
+import { pageReply, paged, userError, type Reply } from "../src/discord/reply";
 
 /** Longest `find:` text; a few words is what it is for. */
 export const FIND_MAX = 200;
@@ -40,9 +40,7 @@ export function page(args: string[], index: number, ctx: BotContext): Reply {
   const state = { command: "source", args: [id, paragraph, find] };
   if ("error" in answer) return userError(answer.error, answer.suggestions);
   if ("articles" in answer) return paged(renderSourceList(answer), index, state);
-  const rendered = renderSource(answer);
-  if (answer.pageCount <= 1) return { kind: "message", page: rendered };
-  return { kind: "paged", page: rendered, index: answer.page, count: answer.pageCount, state };
+  return pageReply(renderSource(answer), answer.page, answer.pageCount, state);
 }
 
 export function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext) {

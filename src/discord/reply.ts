@@ -39,10 +39,14 @@ export const userError = (text: string, suggestions?: string[]): Reply => ({
   ...(suggestions?.length ? { suggestions } : {}),
 });
 
-/** A paged reply when there are several pages, a plain message when there is one. */
+/** Page `index` of `count`, already rendered: a paged reply when there are several pages, a plain message when there is one. */
+export function pageReply(page: Page, index: number, count: number, state: PageState): Reply {
+  return count <= 1 ? { kind: "message", page } : { kind: "paged", page, index, count, state };
+}
+
+/** Page `index` (clamped) of all the rendered pages, as `pageReply`. */
 export function paged(pages: Page[], index: number, state: PageState): Reply {
   const count = Math.max(1, pages.length);
   const at = Math.min(Math.max(1, index), count);
-  const page = pages[at - 1] ?? { embeds: [] };
-  return count === 1 ? { kind: "message", page } : { kind: "paged", page, index: at, count, state };
+  return pageReply(pages[at - 1] ?? { embeds: [] }, at, count, state);
 }
