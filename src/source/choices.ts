@@ -32,13 +32,15 @@ export function choiceLabel(a: Article, max = MAX_CHOICE_NAME): string {
 
 export class ChoiceIndex {
   private readonly labels: Choice[];
-  private readonly titles: TitleWords[];
   private readonly numbers: string[];
   private readonly lowerTitles: string[];
 
-  constructor(private readonly articles: readonly Article[]) {
+  /** `titles`: the articles' title words when already computed (the resolver has them). */
+  constructor(
+    private readonly articles: readonly Article[],
+    private readonly titles: readonly TitleWords[] = articles.map((a) => titleWords(a.meta.title)),
+  ) {
     this.labels = articles.map((a) => ({ name: choiceLabel(a), value: a.id }));
-    this.titles = articles.map((a) => titleWords(a.meta.title));
     this.numbers = articles.map((a) => String(Number.parseInt(a.id, 10)));
     this.lowerTitles = articles.map((a) => (a.meta.title ?? "").toLowerCase());
   }

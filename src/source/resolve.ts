@@ -38,7 +38,8 @@ export function describe(a: Article): string {
 
 export class ArticleResolver {
   private readonly byNumber = new Map<number, Article>();
-  private readonly titles: TitleWords[];
+  /** Each article's title words, in article order (shared with the autocomplete index). */
+  readonly titles: readonly TitleWords[];
   private readonly idWidth: number;
 
   constructor(private readonly articles: readonly Article[]) {

@@ -30,7 +30,7 @@ export class SourceIndex {
 
   constructor(private readonly articles: readonly Article[]) {
     this.resolver = new ArticleResolver(articles);
-    this.choiceIndex = new ChoiceIndex(articles);
+    this.choiceIndex = new ChoiceIndex(articles, this.resolver.titles);
   }
 
   answer(options: SourceOptions): SourceReply {
