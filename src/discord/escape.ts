@@ -25,8 +25,12 @@ const LINE_BREAK_RUN = /[ \t]*(?:\r\n|[\n\r\v\f\u0085\u2028\u2029])(?:[ \t]*(?:\
 /** Same shape as Discord's autolink rule, so a verbatim URL unit ends where Discord's link ends. */
 const URL = /https?:\/\/[^\s<]+[^<.,:;"')\]\s]/y;
 const MASS_MENTION = /@(everyone|here)/iy;
+/** The "@" of a mass mention, wherever it is (in a URL, in plain text). */
+const MASS_MENTION_AT = /@(?=everyone|here)/gi;
 /** `<@id>`, `<@&id>`, `<#id>`, `</cmd:id>`, `<:emoji:id>`, `<t:…>`, `<https:…>`: all start like this. */
-const ANGLE_CONSTRUCT = /<(?=[@#/:]|[a-z]+:)/iy;
+const ANGLE_START = "<(?=[@#/:]|[a-z]+:)";
+const ANGLE_CONSTRUCT = new RegExp(ANGLE_START, "iy");
+const ANGLE_CONSTRUCTS = new RegExp(ANGLE_START, "gi");
 /** Block constructs that only count at the start of a line (after indentation): heading, quote, list, subtext. */
 const LINE_START_MARK = /[#>\-+]/y;
 const LINE_START_NUMBER = /\d+\./y;
@@ -128,7 +132,7 @@ function nextUnit(flat: string, i: number, atLineStart: boolean): { text: string
     return { text: char, out: ALWAYS_ESCAPED.has(char) ? `\\${char}` : char, isUrl: false };
   }
   const url = matchAt(URL, flat, i)?.[0];
-  if (url) return { text: url, out: url.replace(/@(?=everyone|here)/gi, `@${ZERO_WIDTH_SPACE}`), isUrl: true };
+  if (url) return { text: url, out: url.replace(MASS_MENTION_AT, `@${ZERO_WIDTH_SPACE}`), isUrl: true };
   const mass = matchAt(MASS_MENTION, flat, i)?.[0];
   if (mass) return { text: mass, out: `@${ZERO_WIDTH_SPACE}${mass.slice(1)}`, isUrl: false };
   if (matchAt(ANGLE_CONSTRUCT, flat, i)) return { text: "<", out: `<${ZERO_WIDTH_SPACE}`, isUrl: false };
@@ -229,7 +233,7 @@ export function mergeRanges(ranges: readonly Range[], length: number): Range[] {
  * backslash there would be shown literally.
  */
 export function neutralizeMentions(text: string): string {
-  return text.replace(/@(?=everyone|here)/gi, `@${ZERO_WIDTH_SPACE}`).replace(/<(?=[@#/:]|[a-z]+:)/gi, `<${ZERO_WIDTH_SPACE}`);
+  return text.replace(MASS_MENTION_AT, `@${ZERO_WIDTH_SPACE}`).replace(ANGLE_CONSTRUCTS, `<${ZERO_WIDTH_SPACE}`);
 }
 
 /** True when `text` contains something Discord would turn into a mention or a mention-like construct. */
