@@ -9,6 +9,7 @@ import type { APIActionRowComponent, APIButtonComponent } from "discord.js";
 import { ButtonStyle, ComponentType } from "discord.js";
 import * as L from "./limits";
 import type { PageState } from "./reply";
+import { plain } from "./truncate";
 
 export const PAGE_PREFIX = "pg";
 const SEP = ":";
@@ -114,17 +115,12 @@ export function pageButtons(
 /** The same rows with every button disabled (for a message whose buttons timed out or expired). */
 export function disableAll(rows: readonly unknown[]): APIActionRowComponent<APIButtonComponent>[] {
   return rows.map((raw) => {
-    const row = toJson(raw) as { components?: unknown[] };
+    const row = plain(raw) as { components?: unknown[] };
     return {
       type: ComponentType.ActionRow,
-      components: (row.components ?? []).map((c) => ({ ...(toJson(c) as APIButtonComponent), disabled: true })),
+      components: (row.components ?? []).map((c) => ({ ...plain(c), disabled: true }) as APIButtonComponent),
     };
   });
-}
-
-function toJson(value: unknown): unknown {
-  if (value && typeof value === "object" && "toJSON" in value && typeof value.toJSON === "function") return value.toJSON();
-  return value;
 }
 
 /**

@@ -166,8 +166,8 @@ export function fitQuote(quote: string, attribution: string, max: number, option
 
 type Loose = Record<string, unknown>;
 
-/** Builders (EmbedBuilder, ActionRowBuilder…) are checked through their JSON form. */
-function plain(value: unknown): Loose {
+/** The JSON form of a builder (EmbedBuilder, ActionRowBuilder…), a plain object as it is, `{}` for nothing. */
+export function plain(value: unknown): Loose {
   if (value && typeof value === "object" && "toJSON" in value && typeof value.toJSON === "function") {
     return value.toJSON() as Loose;
   }
