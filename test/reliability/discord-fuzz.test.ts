@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { action, bodiesOf, buttonIds, openDir, refusedRequests, replyProblems, send, startBotRun, visibleText, type Action, type BotRun } from "./bot-support";
 import { HOSTILE_ID, hostileCorpusDir } from "./hostile";
+import { sleep } from "../support/wait";
 
 /** Interactions in the whole fuzz run (issue 7 asks for at least 10 000). */
 const TOTAL = Number(process.env.DISCORD_FUZZ_N ?? 10_000);
@@ -40,7 +41,7 @@ describe("fuzzing the bot through the fake Discord", () => {
       const ids = wave.map((a) => send(run.fake, a));
       await Promise.all(ids.map((id) => run.fake.waitForCallback(id, 10_000)));
       // Deferred answers arrive as an edit after the acknowledgement.
-      await new Promise((r) => setTimeout(r, 30));
+      await sleep(30);
       ids.forEach((id, k) => {
         const a = wave[k]!;
         kinds[`${a.kind}${a.kind === "button" ? "" : ` ${a.name}`}`] = (kinds[`${a.kind}${a.kind === "button" ? "" : ` ${a.name}`}`] ?? 0) + 1;
@@ -74,11 +75,11 @@ describe("fuzzing the bot through the fake Discord", () => {
     ];
     const compares = ["injured", "people", ""].map((topic) => run.fake.sendCommand("compare", topic ? { topic } : {}));
     await Promise.all([...ids, ...compares].map((id) => run.fake.waitForCallback(id)));
-    await new Promise((r) => setTimeout(r, 100));
+    await sleep(100);
     // The hostile figure is not in the most reported event: turn the /compare pages to reach it.
     const presses = compares.flatMap((id) => bodiesOf(run.fake, run.fake.interaction(id)!).flatMap((b) => buttonIds(b.body)).map((customId) => run.fake.sendButton(customId)));
     await Promise.all(presses.map((id) => run.fake.waitForCallback(id)));
-    await new Promise((r) => setTimeout(r, 100));
+    await sleep(100);
     ids.push(...compares, ...presses);
     const compareText = [...compares, ...presses].flatMap((id) => bodiesOf(run.fake, run.fake.interaction(id)!).map((b) => visibleText(b.body))).join("\n");
     expect(compareText).toContain("near the bridge on Monday");

@@ -12,14 +12,16 @@ import { watchCorpus, type CorpusWatcher, type ReloadResult } from "../../src/en
 import { refusedRequests, replyProblems, startBotRun, visibleText, bodiesOf, type BotRun } from "./bot-support";
 import { hostileCorpusDir } from "./hostile";
 import { articleText } from "../support/corpus";
+import { sleep, until } from "../support/wait";
 
 /** A slow rebuild, so that commands certainly arrive while it runs. */
 const REBUILD_DELAY_MS = 250;
 const DEBOUNCE_MS = 50;
 /** One command every this many ms for the whole test. */
 const STREAM_INTERVAL_MS = 4;
+/** How long the reloads may take on a loaded CI machine. */
+const RELOAD_WAIT_MS = 10_000;
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const NEW_ARTICLE = articleText("Harbour ferry resumes service", [
   "The harbour authority said on Monday that the ferry would resume service next week, after a month of repairs to the pier.",
   "Ferry workers said the repairs had cost more than planned, but that the pier is now safer than before.",
@@ -74,27 +76,19 @@ async function stream(stop: Promise<unknown>): Promise<string[]> {
   return ids;
 }
 
-async function until(predicate: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(10);
-  }
-}
-
 describe("live reload through the watcher while commands stream in", () => {
   it("swaps in a new article with zero failed replies, and keeps the old index when a rebuild fails", async () => {
     const generation0 = run.holder.generation;
     const scenario = (async () => {
       await sleep(100);
       writeFileSync(join(dir, "950_harbour-ferry.txt"), NEW_ARTICLE);
-      await until(() => results.length === 1, "the reload after adding an article");
+      await until(() => results.length === 1, "the reload after adding an article", RELOAD_WAIT_MS);
       await sleep(100);
       // Empty the folder: the rebuild must fail and the bot keep serving what it has.
       const aside = `${dir}-aside`;
       mkdirSync(aside);
       for (const f of readdirSync(dir)) renameSync(join(dir, f), join(aside, f));
-      await until(() => results.length === 2, "the reload of the emptied folder");
+      await until(() => results.length === 2, "the reload of the emptied folder", RELOAD_WAIT_MS);
       await sleep(100);
     })();
     const ids = await stream(scenario);

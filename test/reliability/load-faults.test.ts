@@ -12,10 +12,12 @@ import { message } from "../../src/discord/reply";
 import { FIRST_RESPONSE_MS } from "../../src/discord/limits";
 import { ACK_TYPES, openDir, refusedRequests, replyProblems, startBotRun, type BotRun } from "./bot-support";
 import { hostileCorpusDir } from "./hostile";
+import { sleep, until } from "../support/wait";
 
 const BURST = 1_000;
 const WARM_UP = 60;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** How long a log line or an apology may take behind the retries. */
+const LOG_WAIT_MS = 10_000;
 
 /** Test-only commands: one that defers (its answer is an edit), two that fail in different ways. */
 const deferred: CommandModule = {
@@ -115,15 +117,15 @@ describe("load and faults", () => {
     // The edit carrying the answer fails every time; the follow-up apology gets through.
     run.fake.injectFault(new RegExp(`^PATCH /webhooks/\\d+/${token}/`), 500, 100);
     await run.fake.waitForCallback(id);
-    await until(() => run.logs.some((l) => l.includes("interaction failed") && l.includes(id)), "the failure log");
-    await until(() => run.fake.followUps(run.fake.interaction(id)!.token).length === 1, "the apology");
+    await until(() => run.logs.some((l) => l.includes("interaction failed") && l.includes(id)), "the failure log", LOG_WAIT_MS);
+    await until(() => run.fake.followUps(run.fake.interaction(id)!.token).length === 1, "the apology", LOG_WAIT_MS);
     expect(run.logs.find((l) => l.includes("interaction failed") && l.includes(id))).toMatch(/"command":"slow".*Internal Server Error/);
 
     // Now nothing gets through for a second one: that is logged too.
     const id2 = run.fake.sendCommand("slow", {}, { userId: "710000000000000002" });
     const token2 = run.fake.interaction(id2)!.token.replace(/[^\w-]/g, "\\$&");
     run.fake.injectFault(new RegExp(`^(PATCH|POST|DELETE) /webhooks/\\d+/${token2}`), 500, 100);
-    await until(() => run.logs.some((l) => l.includes("could not tell the user") && l.includes(id2)), "the undeliverable log");
+    await until(() => run.logs.some((l) => l.includes("could not tell the user") && l.includes(id2)), "the undeliverable log", LOG_WAIT_MS);
 
     const after = await settle(sendMixed(12, 20_000));
     expect(after).toEqual([]);
@@ -147,7 +149,7 @@ describe("load and faults", () => {
     const boomAsync = run.fake.sendCommand("boomasync", {}, { userId: "720000000000000002" });
     const rest = sendMixed(30, 50_000);
     await Promise.all([boom, boomAsync].map((id) => run.fake.waitForCallback(id)));
-    await until(() => run.fake.followUps(run.fake.interaction(boomAsync)!.token).length > 0, "the apology after the defer");
+    await until(() => run.fake.followUps(run.fake.interaction(boomAsync)!.token).length > 0, "the apology after the defer", LOG_WAIT_MS);
     const [reply] = run.fake.callbacks(boom);
     expect(reply!.data.content).toMatch(/something went wrong/i);
     expect(reply!.flags).toBe(64);
@@ -156,11 +158,3 @@ describe("load and faults", () => {
     expect(await settle(rest)).toEqual([]);
   });
 });
-
-async function until(predicate: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(10);
-  }
-}

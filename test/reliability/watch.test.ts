@@ -9,12 +9,12 @@ import { join } from "node:path";
 import { folderSignature, watchCorpus, type CorpusWatcher, type ReloadResult } from "../../src/engine/watch";
 import { Engine } from "../../src/engine/engine";
 import { articleText, writeCorpus } from "../support/corpus";
+import { sleep, until } from "../support/wait";
 
 const DEBOUNCE_MS = 40;
 /** Long enough for inotify to deliver and the debounce to fire on a loaded CI machine. */
 const SETTLE_MS = 400;
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const good = (title: string): string =>
   articleText(title, [`The council said on Tuesday that the ${title} would open in the spring, after two years of delays.`, "Engineers said the repairs cost more than expected."]);
 
@@ -29,15 +29,6 @@ function fakeTarget(delayMs = 0) {
       return { ok: true, articles: 1, warnings: [], ms: delayMs };
     },
   };
-}
-
-/** Waits until `predicate` holds, polling; fails with `what` after `timeoutMs`. */
-async function until(predicate: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(10);
-  }
 }
 
 const open: CorpusWatcher[] = [];

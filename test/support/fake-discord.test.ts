@@ -16,6 +16,7 @@ import {
   type Interaction,
 } from "discord.js";
 import { FAKE_TOKEN, startFakeDiscord, type FakeDiscord } from "./fake-discord";
+import { sleep, until } from "./wait";
 
 const ONE_PIXEL_PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
@@ -112,7 +113,7 @@ describe("fake Discord with a real discord.js Client", () => {
     const [edit] = await fake.waitForWebhookEdit(token);
     expect(edit?.body.content).toBe("done");
     expect(edit?.body.components?.[0]?.components?.[0]?.custom_id).toBe("more");
-    await waitFor(() => fake.followUps(token).length === 1);
+    await until(() => fake.followUps(token).length === 1, "the follow-up");
     const [followUp] = fake.followUps(token);
     expect(followUp?.files.map((f) => [f.name, f.size])).toEqual([["chart.png", ONE_PIXEL_PNG.length]]);
     expect(Buffer.from(followUp?.files[0]?.png ?? [])).toEqual(ONE_PIXEL_PNG);
@@ -123,7 +124,7 @@ describe("fake Discord with a real discord.js Client", () => {
     const id = fake.sendCommand("withresponse");
     const [reply] = await fake.waitForCallback(id);
     expect(reply?.withResponse).toBe(true);
-    await waitFor(() => responseMessages.length === 1);
+    await until(() => responseMessages.length === 1, "the response message");
     expect(responseMessages).toEqual(["kept"]);
   });
 
@@ -200,7 +201,7 @@ describe("fake Discord with a real discord.js Client", () => {
       const errors: unknown[] = [];
       lateClient.on(Events.InteractionCreate, (i) => {
         if (i.isChatInputCommand()) {
-          void new Promise((r) => setTimeout(r, 5))
+          void sleep(5)
             .then(() => i.reply("too late"))
             .catch((e: unknown) => errors.push(e));
         }
@@ -208,7 +209,7 @@ describe("fake Discord with a real discord.js Client", () => {
       await lateClient.login(FAKE_TOKEN);
       await late.waitForReady();
       const id = late.sendCommand("x");
-      await waitFor(() => errors.length === 1);
+      await until(() => errors.length === 1, "the late reply's error");
       expect(errors[0]).toMatchObject({ code: 10062 });
       expect(late.callbacks(id)).toEqual([]);
       await lateClient.destroy();
@@ -222,11 +223,3 @@ describe("fake Discord with a real discord.js Client", () => {
     expect(handlerErrors).toEqual([]);
   });
 });
-
-async function waitFor(condition: () => boolean, timeoutMs = 3000): Promise<void> {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > timeoutMs) throw new Error("waitFor: condition not met in time");
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
