@@ -5,51 +5,23 @@
  * Everything the processes print is grepped for every form of the token: none may appear.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawn, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { secretForms } from "../../src/process/safety";
 import { startFakeDiscord, type FakeDiscord } from "../support/fake-discord";
 import { articleText } from "../support/corpus";
+import { startTsx, type TsxChild } from "../support/child";
 import { HOSTILE_ID, hostileCorpusDir } from "./hostile";
 import { replyProblems } from "./bot-support";
 
-const ROOT = resolve(__dirname, "../..");
-const TSX = join(ROOT, "node_modules/.bin/tsx");
 /** Recognizable, token-shaped, and not anything real. */
 const CANARY_TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GcAnRy.canary-secret-do-not-print-0123456789abcdef";
 const STARTUP_MS = 30_000;
 
-interface Child {
-  proc: ChildProcess;
-  output(): string;
-  waitFor(pattern: RegExp, what: string, timeoutMs?: number): Promise<void>;
-  exit: Promise<number | null>;
-}
-
-function startChild(args: string[], env: Record<string, string>): Child {
-  const proc = spawn(TSX, args, {
-    cwd: ROOT,
-    // Only what the bot needs, so a developer's own DISCORD_* variables cannot interfere.
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "debug", COOLDOWN_SECONDS: "0", ...env },
-    stdio: ["pipe", "pipe", "pipe"],
-  });
-  let out = "";
-  proc.stdout!.on("data", (d: Buffer) => (out += d.toString()));
-  proc.stderr!.on("data", (d: Buffer) => (out += d.toString()));
-  const exit = new Promise<number | null>((r) => proc.once("exit", (code) => r(code)));
-  return {
-    proc,
-    output: () => out,
-    exit,
-    async waitFor(pattern, what, timeoutMs = STARTUP_MS) {
-      const end = Date.now() + timeoutMs;
-      while (!pattern.test(out)) {
-        if (Date.now() > end || proc.exitCode !== null) throw new Error(`child: no ${what}; output so far:\n${out.slice(-2000)}`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    },
-  };
+/** The bot (or a fixture) as a process, with only what it needs in its environment, so a developer's own
+ *  DISCORD_* variables cannot interfere. */
+function startChild(args: string[], env: Record<string, string>): TsxChild {
+  return startTsx(args, { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "debug", COOLDOWN_SECONDS: "0", ...env });
 }
 
 /** Every form of the canary a leak could take, found in `output`. */

@@ -7,14 +7,13 @@ import { describe, expect, it } from "vitest";
 import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { execFileSync, spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { loadCorpus, MAX_ARTICLE_BYTES } from "../../src/corpus/load";
 import { Engine } from "../../src/engine/engine";
 import { CorpusError } from "../../src/corpus/load";
 import { articleText, writeCorpus } from "../support/corpus";
+import { ROOT, runCli } from "../support/child";
 
-const ROOT = resolve(__dirname, "../..");
-const TSX = join(ROOT, "node_modules/.bin/tsx");
 const TWENTY_MB = 20 * 1024 * 1024;
 /** The conventional "nobody" account: root can drop to it to see what an unprivileged reader gets. */
 const NOBODY = 65534;
@@ -141,7 +140,7 @@ describe("a corpus of broken files", () => {
 
   it("the CLI exits non-zero with the reason and each skipped file on stderr", () => {
     const dir = writeCorpus({ "001_empty.txt": "", "002_image.txt": Buffer.from([0, 1, 2, 3]) });
-    const r = spawnSync(TSX, ["src/cli/cli.ts", "--corpus", dir, "/help"], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+    const r = runCli(["--corpus", dir, "/help"]);
     expect(r.status).not.toBe(0);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/Cannot start: No article to serve/);

@@ -6,11 +6,10 @@ import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { REDACTED, redact, secretForms } from "../../src/process/safety";
+import { ROOT, runTsx } from "../support/child";
 
-const ROOT = resolve(__dirname, "../..");
-const TSX = join(ROOT, "node_modules/.bin/tsx");
 /** Recognizable, token-shaped, and not anything real. */
 const CANARY_TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GcAnRy.canary-secret-do-not-print-0123456789abcdef";
 
@@ -56,7 +55,7 @@ describe("a process with the safety nets on", () => {
     const dir = mkdtempSync(join(tmpdir(), "secrets-"));
     const file = join(dir, "leaky.ts");
     writeFileSync(file, script);
-    const r = spawnSync(TSX, [file], { cwd: ROOT, encoding: "utf8", timeout: 30_000, env: { ...process.env, CANARY: CANARY_TOKEN } });
+    const r = runTsx([file], { env: { ...process.env, CANARY: CANARY_TOKEN } });
     const output = `${r.stdout}\n${r.stderr}`;
     expect(leaks(output)).toEqual([]);
     expect(r.stdout).toContain(`login with ${REDACTED}`);
@@ -70,7 +69,7 @@ describe("a process with the safety nets on", () => {
     const dir = mkdtempSync(join(tmpdir(), "secrets-"));
     const file = join(dir, "bare.ts");
     writeFileSync(file, `console.log("login with", process.env.CANARY);`);
-    const r = spawnSync(TSX, [file], { cwd: ROOT, encoding: "utf8", timeout: 30_000, env: { ...process.env, CANARY: CANARY_TOKEN } });
+    const r = runTsx([file], { env: { ...process.env, CANARY: CANARY_TOKEN } });
     expect(leaks(r.stdout)).not.toEqual([]);
   });
 });
