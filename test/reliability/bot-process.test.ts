@@ -7,26 +7,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { secretForms } from "../../src/process/safety";
 import { startFakeDiscord, type FakeDiscord } from "../support/fake-discord";
 import { articleText } from "../support/corpus";
 import { startTsx, type TsxChild } from "../support/child";
+import { CANARY_TOKEN, leaks } from "./canary";
 import { HOSTILE_ID, hostileCorpusDir } from "./hostile";
 import { replyProblems } from "./bot-support";
 
-/** Recognizable, token-shaped, and not anything real. */
-const CANARY_TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GcAnRy.canary-secret-do-not-print-0123456789abcdef";
 const STARTUP_MS = 30_000;
 
 /** The bot (or a fixture) as a process, with only what it needs in its environment, so a developer's own
  *  DISCORD_* variables cannot interfere. */
 function startChild(args: string[], env: Record<string, string>): TsxChild {
   return startTsx(args, { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "debug", COOLDOWN_SECONDS: "0", ...env });
-}
-
-/** Every form of the canary a leak could take, found in `output`. */
-function leaks(output: string): string[] {
-  return [...secretForms(CANARY_TOKEN), CANARY_TOKEN.split(".")[2]!].filter((f) => output.includes(f));
 }
 
 let fake: FakeDiscord;

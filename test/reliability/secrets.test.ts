@@ -7,17 +7,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { REDACTED, redact, secretForms } from "../../src/process/safety";
+import { REDACTED, redact } from "../../src/process/safety";
 import { ROOT, runTsx } from "../support/child";
-
-/** Recognizable, token-shaped, and not anything real. */
-const CANARY_TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GcAnRy.canary-secret-do-not-print-0123456789abcdef";
-
-/** Every form of the canary a leak could take. */
-function leaks(output: string, token = CANARY_TOKEN): string[] {
-  const forms = [...secretForms(token), token.split(".")[2]!];
-  return forms.filter((f) => output.includes(f));
-}
+import { CANARY_TOKEN, leaks } from "./canary";
 
 describe("redact", () => {
   it("replaces the token as is, URL-encoded and base64, and anything token-shaped", () => {
