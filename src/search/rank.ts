@@ -63,8 +63,7 @@ interface TermInfo {
 
 export interface QueryPlan {
   concepts: readonly Concept[];
-  /** Each query term, with the concepts it stands for and at what weight. */
-  weights: Map<string, ConceptWeight[]>;
+  /** Each query term, with the concepts it stands for (and at what weight), its idf and postings. */
   terms: Map<string, TermInfo>;
   /** The terms MiniSearch retrieves with. */
   retrieval: string[];
@@ -95,7 +94,7 @@ export function planQuery(concepts: readonly Concept[], stats: TermStats): Query
   }
   const retrieval = [...new Set([...rare, ...fuzzy, ...prefix])];
   const terms = new Map([...weights].map(([t, cws]) => [t, { concepts: cws, idf: stats.idf(t), postings: stats.postings(t) }]));
-  return { concepts, weights, terms, retrieval, fuzzy, prefix };
+  return { concepts, terms, retrieval, fuzzy, prefix };
 }
 
 export function retrieve(index: MiniSearch<PassageDoc>, plan: QueryPlan): SearchResult[] {
@@ -109,7 +108,7 @@ export function retrieve(index: MiniSearch<PassageDoc>, plan: QueryPlan): Search
       fuzzy: (t) => (plan.fuzzy.has(t) ? 0.2 : false),
       prefix: (t) => plan.prefix.has(t),
       maxFuzzy: 2,
-      boostTerm: (t) => Math.max(...(plan.weights.get(t) ?? []).map((cw) => cw.weight), 1e-3),
+      boostTerm: (t) => Math.max(...(plan.terms.get(t)?.concepts ?? []).map((cw) => cw.weight), 1e-3),
     },
   );
 }
@@ -150,10 +149,10 @@ function scoreText(r: SearchResult, plan: QueryPlan, stats: TermStats, passage: 
   const shortId = stats.shortIdOf(r.id);
   for (const [term, info] of plan.terms) if (shortId !== undefined && info.postings?.has(shortId)) credit(term, info.concepts, 1, info.idf);
   // Terms found by typo tolerance or prefix serve the question words that asked for them.
+  const askers = r.queryTerms.filter((q) => plan.fuzzy.has(q) || plan.prefix.has(q));
   for (const term of r.terms) {
-    if (plan.weights.has(term)) continue;
-    const askers = r.queryTerms.filter((q) => plan.fuzzy.has(q) || plan.prefix.has(q));
-    askers.forEach((q) => credit(term, plan.weights.get(q) ?? [], RANK_DEFAULTS.approximateWeight));
+    if (plan.terms.has(term)) continue;
+    askers.forEach((q) => credit(term, plan.terms.get(q)?.concepts ?? [], RANK_DEFAULTS.approximateWeight));
   }
   return { passage, best, matched, score: total(best, plan) };
 }
