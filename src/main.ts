@@ -22,23 +22,27 @@ installProcessGuards({ secrets: token ? [token] : [] });
 const args = parseArgs(process.argv.slice(2));
 
 if (token) {
-  await runBot(readConfig());
+  await runBot(
+    configOrExit(() => {
+      const config = requireBotConfig(loadConfig());
+      // Only the config object holds the token now: child processes and environment dumps never see it.
+      delete process.env.DISCORD_TOKEN;
+      return config;
+    }),
+  );
 } else {
-  const config = readConsoleConfig();
-  const loadedSignature = folderSignature(args.corpus);
-  const initial = await openEngine(args.corpus);
-  const holder = new EngineHolder(initial, () => rebuildEngine(args.corpus));
+  // The console needs no token, but the same settings apply (CORPUS_WATCH, CORPUS_POLL_MS, …).
+  const config = configOrExit(loadConfig);
+  const { holder, loadedSignature } = await openHolder();
   const watcher = startWatching(holder, config, loadedSignature, (line) => console.error(line));
   await runConsole(() => holder.current, args.json, args.chart);
   await watcher?.close();
 }
 
-function readConfig(): BotConfig {
+/** A bad configuration stops the start with its message (one line per bad value), not a stack trace. */
+function configOrExit<T extends Config>(read: () => T): T {
   try {
-    const config = requireBotConfig(loadConfig());
-    // Only the config object holds the token now: child processes and environment dumps never see it.
-    delete process.env.DISCORD_TOKEN;
-    return config;
+    return read();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(error.message);
@@ -46,13 +50,20 @@ function readConfig(): BotConfig {
   }
 }
 
-async function runBot(config: BotConfig): Promise<void> {
-  const log = createLogger(config.LOG_LEVEL);
-  // Taken before the engine is built: a file changed while it builds or while logging in is reloaded.
+/**
+ * The engine serving, in the holder that reloads it, and the folder's signature taken before it was built:
+ * a file changed while it builds (or while the bot logs in) is reloaded.
+ */
+async function openHolder(): Promise<{ holder: EngineHolder; loadedSignature: string }> {
   const loadedSignature = folderSignature(args.corpus);
   const initial = await openEngine(args.corpus);
   // Reloads re-read the same folder; a failed one keeps the engine that is serving.
-  const engineHolder = new EngineHolder(initial, () => rebuildEngine(args.corpus));
+  return { holder: new EngineHolder(initial, () => rebuildEngine(args.corpus)), loadedSignature };
+}
+
+async function runBot(config: BotConfig): Promise<void> {
+  const log = createLogger(config.LOG_LEVEL);
+  const { holder: engineHolder, loadedSignature } = await openHolder();
   let bot;
   try {
     bot = await startBot({ config, engineHolder, log });
@@ -67,17 +78,6 @@ async function runBot(config: BotConfig): Promise<void> {
   };
   process.once("SIGINT", () => shutdown("SIGINT"));
   process.once("SIGTERM", () => shutdown("SIGTERM"));
-}
-
-/** The console needs no token, but the same settings apply (CORPUS_WATCH, CORPUS_POLL_MS, …). */
-function readConsoleConfig(): Config {
-  try {
-    return loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
 }
 
 /** Rebuilds the index when the corpus folder changes, unless CORPUS_WATCH=off. */
