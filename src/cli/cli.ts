@@ -4,22 +4,13 @@
  */
 import { createInterface } from "node:readline";
 import { parseArgs } from "./args";
-import { answerLine, render } from "./session";
+import { answerLine, chartWriter, render } from "./session";
 import { openEngine } from "./start";
-import { writeCompareChart } from "../compare/chart-file";
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const engine = await openEngine(args.corpus);
-  let charts = 0;
-  // `--chart PATH`: each /compare answer's chart goes to a file; the note goes to stderr, never stdout.
-  const chart = (answer: object): void => {
-    if (!args.chart) return;
-    const note = writeCompareChart(answer, args.chart, charts + 1);
-    if (note === null) return;
-    if (note.startsWith("chart written")) charts++;
-    console.error(note);
-  };
+  const chart = chartWriter(args.chart);
   if (args.command !== null) {
     const answer = answerLine(engine, args.command);
     process.stdout.write(`${render(answer, args.json)}\n`);

@@ -4,13 +4,14 @@
  */
 import { createInterface } from "node:readline";
 import type { Engine } from "../engine/engine";
-import { answerLine, render } from "./session";
-import { writeCompareChart } from "../compare/chart-file";
+import { answerLine, chartWriter, render } from "./session";
 
-/** `engine` may be a getter, so a live reload swaps the engine between two lines. */
-/** `chart`: a PNG path where each /compare answer's chart is written (`--chart PATH`). */
+/**
+ * `engine` may be a getter, so a live reload swaps the engine between two lines; `chart` is a PNG path
+ * where each /compare answer's chart is written (`--chart PATH`).
+ */
 export async function runConsole(engine: Engine | (() => Engine), json = false, chart: string | null = null): Promise<void> {
-  let charts = 0;
+  const writeChart = chartWriter(chart);
   const current = (): Engine => (typeof engine === "function" ? engine() : engine);
   const interactive = process.stdin.isTTY === true;
   if (interactive) {
@@ -26,9 +27,7 @@ export async function runConsole(engine: Engine | (() => Engine), json = false, 
     if (trimmed) {
       const answer = answerLine(current(), trimmed);
       console.log(`${render(answer, json)}\n`);
-      const note = chart ? writeCompareChart(answer, chart, charts + 1) : null;
-      if (note?.startsWith("chart written")) charts++;
-      if (note) console.error(note);
+      writeChart(answer);
     }
     if (interactive) rl.prompt();
   }

@@ -4,6 +4,7 @@ import { dispatch, type Answer } from "../engine/dispatch";
 import { parseCommand } from "./parse";
 import { renderJson } from "../render/json";
 import { renderText } from "../render/text";
+import { writeCompareChart } from "../compare/chart-file";
 
 export function answerLine(engine: Engine, line: string): Answer {
   const request = parseCommand(line);
@@ -19,4 +20,19 @@ export function answerLine(engine: Engine, line: string): Answer {
 
 export function render(answer: Answer, json: boolean): string {
   return json ? renderJson(answer) : renderText(answer);
+}
+
+/**
+ * `--chart PATH`: writes each /compare answer's chart (PATH, then PATH-2.png, …); the note goes to stderr,
+ * never stdout. Without a path it does nothing.
+ */
+export function chartWriter(path: string | null): (answer: Answer) => void {
+  let written = 0;
+  return (answer) => {
+    if (!path) return;
+    const note = writeCompareChart(answer, path, written + 1);
+    if (note === null) return;
+    if (note.startsWith("chart written")) written++;
+    console.error(note);
+  };
 }
