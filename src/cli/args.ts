@@ -1,4 +1,6 @@
 /** The command-line flags shared by `npm start` and `npm run cli`. */
+import { DEFAULT_CORPUS_DIR } from "../config";
+
 export interface CliArgs {
   json: boolean;
   corpus: string;
@@ -9,7 +11,7 @@ export interface CliArgs {
 }
 
 export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): CliArgs {
-  const args: CliArgs = { json: false, corpus: env.CORPUS_DIR || "corpus", chart: null, command: null };
+  const args: CliArgs = { json: false, corpus: env.CORPUS_DIR || DEFAULT_CORPUS_DIR, chart: null, command: null };
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
