@@ -9,14 +9,12 @@ import type { CommandModule } from "../../src/discord/command";
 import { payloadViolations } from "../../src/discord/truncate";
 import { containsLiveMention } from "../../src/discord/escape";
 import { APOLOGY } from "../../src/discord/router";
-import { type FakeDiscord, type FakeInteraction, type Json } from "../support/fake-discord";
+import { ACK_CALLBACK_TYPES, type FakeDiscord, type FakeInteraction, type Json } from "../support/fake-discord";
 import { OWNER_ID, startHarness, visibleText, type Harness } from "../discord/harness";
 import { HOSTILE_ID, hostileText, numberText } from "./hostile";
 
 export { visibleText };
 export const ADMIN_ID = OWNER_ID;
-/** Callback types that acknowledge an interaction. */
-export const ACK_TYPES = new Set([4, 5, 6, 7, 8, 9, 12]);
 
 export type BotRun = Harness;
 
@@ -49,7 +47,7 @@ export function replyProblems(fake: FakeDiscord, id: string): string[] {
   const interaction = fake.interaction(id);
   if (!interaction) return [`${id}: unknown to the fake`];
   const problems: string[] = [];
-  const acks = fake.callbacks(id).filter((c) => ACK_TYPES.has(c.type));
+  const acks = fake.callbacks(id).filter((c) => ACK_CALLBACK_TYPES.has(c.type));
   if (acks.length !== 1) problems.push(`${acks.length} acknowledgements`);
   for (const { where, body } of bodiesOf(fake, interaction)) {
     for (const v of payloadViolations(body)) problems.push(`${where}: ${v}`);

@@ -10,8 +10,9 @@ import { commands as allCommands } from "../../commands";
 import type { CommandModule } from "../../src/discord/command";
 import { message } from "../../src/discord/reply";
 import { FIRST_RESPONSE_MS } from "../../src/discord/limits";
-import { ACK_TYPES, openDir, refusedRequests, replyProblems, startBotRun, type BotRun } from "./bot-support";
+import { openDir, refusedRequests, replyProblems, startBotRun, type BotRun } from "./bot-support";
 import { hostileCorpusDir } from "./hostile";
+import { ACK_CALLBACK_TYPES } from "../support/fake-discord";
 import { sleep, until } from "../support/wait";
 
 const BURST = 1_000;
@@ -73,7 +74,7 @@ async function settle(ids: string[]): Promise<string[]> {
   await Promise.all(ids.map((id) => run.fake.waitForCallback(id, 15_000)));
   await sleep(150);
   return ids.flatMap((id) => {
-    const late = run.fake.callbacks(id).filter((c) => ACK_TYPES.has(c.type) && c.latencyMs > FIRST_RESPONSE_MS);
+    const late = run.fake.callbacks(id).filter((c) => ACK_CALLBACK_TYPES.has(c.type) && c.latencyMs > FIRST_RESPONSE_MS);
     return [...replyProblems(run.fake, id), ...late.map((c) => `acknowledged after ${c.latencyMs.toFixed(0)} ms`)].map((p) => `${id}: ${p}`);
   });
 }

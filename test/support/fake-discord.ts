@@ -59,7 +59,7 @@ const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const Op = { Dispatch: 0, Heartbeat: 1, Identify: 2, Resume: 6, Hello: 10, HeartbeatAck: 11 } as const;
 const InteractionType = { Command: 2, Component: 3, Autocomplete: 4 } as const;
 /** Callback types that count as the first acknowledgement of an interaction. */
-const ACK_CALLBACK_TYPES = new Set([4, 5, 6, 7, 8, 9, 12]);
+export const ACK_CALLBACK_TYPES: ReadonlySet<number> = new Set([4, 5, 6, 7, 8, 9, 12]);
 const OptionType = { String: 3, Integer: 4, Boolean: 5, Number: 10 } as const;
 
 export interface FakeDiscordOptions {
