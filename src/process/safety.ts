@@ -22,8 +22,12 @@ export function secretForms(secret: string): string[] {
 
 /** `text` with every form of every secret, and anything token-shaped, replaced by [redacted]. */
 export function redact(text: string, secrets: readonly string[]): string {
+  return redactForms(text, secrets.flatMap(secretForms));
+}
+
+function redactForms(text: string, forms: readonly string[]): string {
   let out = text;
-  for (const form of secrets.flatMap(secretForms)) if (out.includes(form)) out = out.split(form).join(REDACTED);
+  for (const form of forms) if (out.includes(form)) out = out.split(form).join(REDACTED);
   return out.replace(TOKEN_SHAPE, REDACTED);
 }
 
@@ -35,12 +39,13 @@ type Write = typeof process.stdout.write;
  * file descriptor 1/2 (fs.writeSync(2, …)), which nothing in this project does.
  */
 export function scrubOutput(secrets: readonly string[]): () => void {
-  const live = secrets.filter((s) => s.length >= MIN_SECRET_LENGTH);
+  // The forms are worked out once, not on every write.
+  const forms = secrets.flatMap(secretForms);
   const undo = [process.stdout, process.stderr].map((stream) => {
     const original = stream.write;
     const write = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]): boolean {
       const text = typeof chunk === "string" ? chunk : Buffer.isBuffer(chunk) || chunk instanceof Uint8Array ? Buffer.from(chunk).toString("utf8") : null;
-      const clean = text === null ? chunk : redact(text, live);
+      const clean = text === null ? chunk : redactForms(text, forms);
       return (original as (...args: unknown[]) => boolean).call(this, clean, ...rest);
     } as Write;
     stream.write = write;
