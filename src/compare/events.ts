@@ -219,7 +219,7 @@ function eventNounIn(sentence: string): string | null {
 const LOWER_WORD = /(?<![\p{L}’'])\p{Ll}[\p{Ll}’'-]*/gu;
 
 /** The words the article writes in lowercase, and those it capitalises mid-sentence (names). */
-export function wordEvidenceOf(article: Article): WordEvidence {
+function wordEvidenceOf(article: Article): WordEvidence {
   const lower = new Set<string>();
   // Lowercase letters and hyphens are their own normal form: only words with an apostrophe need normalizing.
   for (const m of article.raw.matchAll(LOWER_WORD)) lower.add(/['’]/.test(m[0]) ? normalizeWord(m[0]) : m[0]);
@@ -228,33 +228,31 @@ export function wordEvidenceOf(article: Article): WordEvidence {
   return { lower, midCapitals };
 }
 
-/** The article's subject (title and first sentences) and its "now". */
-export function articleContext(article: Article, words: WordEvidence, leadSentences = 2): ArticleContext {
-  const names: NameMention[] = [];
-  if (article.meta.title) names.push(...namesIn(article.meta.title, words, true));
-  for (const s of article.sentences.slice(0, leadSentences)) names.push(...namesIn(s.text, words));
-  const date = article.meta.date ? /^(\d{4})-(\d{2})/.exec(article.meta.date) : null;
-  if (date) return { names, now: { yearLow: Number(date[1]), yearHigh: Number(date[1]), month: Number(date[2]) } };
-  // Undated: it was written no earlier than the latest year it names.
-  let latest: number | null = null;
-  for (const s of article.sentences) {
-    for (const t of timeMarkers(s.text)) if (t.yearHigh !== null && t.yearLow === t.yearHigh) latest = Math.max(latest ?? t.yearHigh, t.yearHigh);
-  }
-  return { names, now: { yearLow: latest, yearHigh: null, month: null } };
-}
-
-/** Time markers and names of an article's sentences, read once however many figures look at them. */
+/**
+ * An article's sentences as the figures read them: quantities, time markers and names, each read once
+ * however many figures (and the article's context) look at them.
+ */
 export class SentenceReadings {
+  private readonly quantities = new Map<number, Quantity[]>();
   private readonly markers = new Map<number, TimeMarker[]>();
   private readonly names = new Map<number, NameMention[]>();
-  constructor(
-    private readonly article: Article,
-    private readonly words: WordEvidence,
-  ) {}
+  private evidence: WordEvidence | null = null;
+  constructor(readonly article: Article) {}
 
-  markersOf(index: number, quantities?: Quantity[]): TimeMarker[] {
+  /** Read on first need: it scans the whole article, and most articles' sentences hold no figure. */
+  get words(): WordEvidence {
+    return (this.evidence ??= wordEvidenceOf(this.article));
+  }
+
+  quantitiesOf(index: number): Quantity[] {
+    let q = this.quantities.get(index);
+    if (!q) this.quantities.set(index, (q = extractQuantities(this.article.sentences[index]!.text)));
+    return q;
+  }
+
+  markersOf(index: number): TimeMarker[] {
     let m = this.markers.get(index);
-    if (!m) this.markers.set(index, (m = timeMarkers(this.article.sentences[index]!.text, quantities)));
+    if (!m) this.markers.set(index, (m = timeMarkers(this.article.sentences[index]!.text, this.quantitiesOf(index))));
     return m;
   }
 
@@ -265,21 +263,27 @@ export class SentenceReadings {
   }
 }
 
-/**
- * The signature of a figure at `at` (offset in the sentence) of sentence `index` of the article.
- * `readings` shares the sentences' markers and names between the figures of one article.
- */
-export function figureSignature(
-  article: Article,
-  context: ArticleContext,
-  words: WordEvidence,
-  sentenceIndex: number,
-  at: number,
-  quantities?: Quantity[],
-  readings = new SentenceReadings(article, words),
-): EventSignature {
+/** The article's subject (title and first sentences) and its "now". */
+export function articleContext(readings: SentenceReadings, leadSentences = 2): ArticleContext {
+  const article = readings.article;
+  const names: NameMention[] = [];
+  if (article.meta.title) names.push(...namesIn(article.meta.title, readings.words, true));
+  for (const s of article.sentences.slice(0, leadSentences)) names.push(...readings.namesOf(s.index));
+  const date = article.meta.date ? /^(\d{4})-(\d{2})/.exec(article.meta.date) : null;
+  if (date) return { names, now: { yearLow: Number(date[1]), yearHigh: Number(date[1]), month: Number(date[2]) } };
+  // Undated: it was written no earlier than the latest year it names.
+  let latest: number | null = null;
+  for (const s of article.sentences) {
+    for (const t of readings.markersOf(s.index)) if (t.yearHigh !== null && t.yearLow === t.yearHigh) latest = Math.max(latest ?? t.yearHigh, t.yearHigh);
+  }
+  return { names, now: { yearLow: latest, yearHigh: null, month: null } };
+}
+
+/** The signature of a figure at `at` (offset in the sentence) of sentence `sentenceIndex` of the article read. */
+export function figureSignature(readings: SentenceReadings, context: ArticleContext, sentenceIndex: number, at: number): EventSignature {
+  const article = readings.article;
   const sentence = article.sentences[sentenceIndex]!;
-  let marker = nearestMarker(readings.markersOf(sentenceIndex, quantities), at);
+  let marker = nearestMarker(readings.markersOf(sentenceIndex), at);
   let names = readings.namesOf(sentenceIndex);
   let namesFrom: EventSignature["namesFrom"] = "sentence";
   // A sentence that does not say when or where continues the sentences before it in its paragraph.

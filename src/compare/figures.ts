@@ -4,11 +4,11 @@
  * index is built, the event signature of its context. Plain serializable data.
  */
 import type { Article } from "../corpus/types";
-import { extractQuantities, type Qualifier } from "./quantities";
+import type { Qualifier } from "./quantities";
 import { countedThings } from "./counted";
 import { intervalOf, type Interval } from "./intervals";
 import { measureOf, nounKey } from "./topics";
-import { articleContext, figureSignature, SentenceReadings, wordEvidenceOf, type EventSignature } from "./events";
+import { articleContext, figureSignature, SentenceReadings, type EventSignature } from "./events";
 
 export interface Figure {
   articleId: string;
@@ -55,23 +55,20 @@ export interface ExtractedFigure extends Figure {
 export function extractFigures(articles: readonly Article[]): ExtractedFigure[] {
   const out: ExtractedFigure[] = [];
   for (const article of articles) {
-    let lower: ReturnType<typeof wordEvidenceOf> | null = null;
+    const readings = new SentenceReadings(article);
     let context: ReturnType<typeof articleContext> | null = null;
-    let readings: SentenceReadings | null = null;
     for (const sentence of article.sentences) {
       if (article.paragraphs[sentence.paragraph - 1]?.heading) continue;
-      const quantities = extractQuantities(sentence.text);
+      const quantities = readings.quantitiesOf(sentence.index);
       if (!quantities.some((q) => q.kind === "count")) continue;
       for (const c of countedThings(sentence.text, quantities)) {
         const q = c.quantity;
         const measure = c.role === "victim" ? measureOf(c.predicate) : null;
         const key = nounKey(c.noun) && !isCapitalized(sentence.text, q.nounStart) ? nounKey(c.noun) : null;
         if ((!measure && !key) || q.value <= 0) continue;
-        lower ??= wordEvidenceOf(article);
-        context ??= articleContext(article, lower);
-        readings ??= new SentenceReadings(article, lower);
+        context ??= articleContext(readings);
         const predicateStart = c.predicateText ? predicateOffset(sentence.text, c.predicateText, q.start) : null;
-        const signature = figureSignature(article, context, lower, sentence.index, q.start, quantities, readings);
+        const signature = figureSignature(readings, context, sentence.index, q.start);
         const figure: ExtractedFigure = {
           articleId: article.id,
           title: article.meta.title,
