@@ -64,7 +64,7 @@ export function extractFigures(articles: readonly Article[]): ExtractedFigure[] 
       for (const c of countedThings(sentence.text, quantities)) {
         const q = c.quantity;
         const measure = c.role === "victim" ? measureOf(c.predicate) : null;
-        const key = nounKey(c.noun) && !isCapitalized(sentence.text, q.nounStart) ? nounKey(c.noun) : null;
+        const key = isCapitalized(sentence.text, q.nounStart) ? null : nounKey(c.noun);
         if ((!measure && !key) || q.value <= 0) continue;
         context ??= articleContext(readings);
         const predicateStart = c.predicateText ? predicateOffset(sentence.text, c.predicateText, q.start) : null;
