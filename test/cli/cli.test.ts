@@ -1,15 +1,12 @@
 /** The CLI contract (shared/docs/cli-contract.md), checked by spawning the real CLI. */
 import { describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
-import { resolve } from "node:path";
-import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
 import { SEED_DIR, writeCorpus } from "../support/corpus";
-
-const ROOT = resolve(__dirname, "../..");
-const TSX = resolve(ROOT, "node_modules/.bin/tsx");
+import { runCli } from "../support/child";
 
 function cli(args: string[], input?: string) {
-  const r = spawnSync(TSX, ["src/cli/cli.ts", ...args], { cwd: ROOT, input, encoding: "utf8", timeout: 60_000 });
+  const r = runCli(args, { input });
   const lines = r.stdout.split("\n").filter((l) => l.trim());
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, lines };
 }
@@ -42,7 +39,8 @@ describe("CLI --json", () => {
 
   it("quotes only text that stands in the article file", () => {
     const r = cli(["--json"], "/ask Putin warning\n/ask suicide bombers\n");
-    const raw = (id: string) => readFileSync(resolve(SEED_DIR, `${id}_${{ "000": "c1298b690f5a6520", "001": "a2129dd523ae66f7", "002": "3c1e1a431c3c5f29", "003": "870b56f95cc585d9", "004": "d06dacb7cc9745ca" }[id]}.txt`), "utf8");
+    const files = readdirSync(SEED_DIR);
+    const raw = (id: string) => readFileSync(join(SEED_DIR, files.find((f) => f.startsWith(`${id}_`))!), "utf8");
     for (const line of r.lines) for (const res of JSON.parse(line).results) expect(raw(res.articleId)).toContain(res.quote);
   });
 
