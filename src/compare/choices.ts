@@ -2,16 +2,9 @@
  * Autocomplete for the `/compare` topic: the topics with figures, most contested first, filtered by what
  * was typed. Discord allows 25 choices named in 1 to 100 characters.
  */
+import { MAX_CHOICE_NAME, MAX_CHOICES, type Choice } from "../source/choices";
 import type { CompareIndex, TopicEntry } from "./compare";
 import { closestTopics } from "./topics";
-
-export const MAX_CHOICES = 25;
-export const MAX_CHOICE_NAME = 100;
-
-export interface Choice {
-  name: string;
-  value: string;
-}
 
 /** "deaths · 12 figures in 5 articles, 84–224", cut to `max` characters. */
 export function topicChoiceName(t: TopicEntry, max = MAX_CHOICE_NAME): string {
