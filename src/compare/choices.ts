@@ -28,7 +28,7 @@ export function compareChoices(source: { compareIndex: CompareIndex }, typed: st
     const inside = topics.filter((t) => !t.name.toLowerCase().startsWith(q) && t.name.toLowerCase().includes(q));
     chosen = [...prefix, ...inside];
     if (chosen.length === 0) {
-      const order = closestTopics(q, topics.map((t) => t.name));
+      const order = closestTopics(q, topics.map((t) => t.name)).slice(0, MAX_CHOICES);
       chosen = order.map((name) => topics.find((t) => t.name === name)!);
     }
   }
