@@ -8,6 +8,7 @@
 import type { Article } from "../corpus/types";
 import { isStopWord, normalizeWord, tokenize } from "../text/analyze";
 import { extractQuantities, type Quantity } from "./quantities";
+import { MONTH_NAME } from "./units";
 
 /** When an event happened, as far as the text says. Years are an interval; null means unbounded. */
 export interface EventTime {
@@ -54,7 +55,7 @@ export interface ArticleContext {
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const MONTH_RE = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(\.?)/g;
+const MONTH_RE = new RegExp(String.raw`\b(${MONTH_NAME})\b(\.?)`, "g");
 /** After a month: an optional day, then a year or "this/last year" ("22 March 2024", "March 22, 2024", "January of this year"). */
 const MONTH_TAIL = /^\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(?:(?:of\s+)?(this|last)\s+year\b|,?\s*(\d{4})\b)/i;
 /** "May" is a month only after these words or before a day/year. */

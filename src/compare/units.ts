@@ -150,9 +150,10 @@ export function directionBefore(text: string, at: number): { change: "up" | "dow
   return { change: m[1] ? "up" : "down", withBy: Boolean(m[3]) };
 }
 
-const MONTHS = String.raw`Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?`;
-const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTHS})\.?\s+(?:the\s+)?$`);
-const MONTH_AFTER = new RegExp(String.raw`(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})\b`, "y");
+/** Month names, full or abbreviated, as a regex source; used without the i flag, so "may" is no month. */
+export const MONTH_NAME = String.raw`Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?`;
+const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_NAME})\.?\s+(?:the\s+)?$`);
+const MONTH_AFTER = new RegExp(String.raw`(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAME})\b`, "y");
 /** "12/03/2024", "2024-03-22": numeric dates. */
 const NUMERIC_DATE_AFTER = /[/.-]\d{1,2}[/.-]\d{2,4}\b/y;
 const NUMERIC_DATE_BEFORE = /\b\d{1,4}[/-]\d{1,2}[/-]$/;
