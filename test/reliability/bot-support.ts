@@ -9,12 +9,9 @@ import type { CommandModule } from "../../src/discord/command";
 import { payloadViolations } from "../../src/discord/truncate";
 import { containsLiveMention } from "../../src/discord/escape";
 import { APOLOGY } from "../../src/discord/router";
-import { ACK_CALLBACK_TYPES, type FakeDiscord, type FakeInteraction, type Json } from "../support/fake-discord";
+import { ACK_CALLBACK_TYPES, type FakeDiscord, type Json } from "../support/fake-discord";
 import { OWNER_ID, startHarness, visibleText, type Harness } from "../discord/harness";
 import { HOSTILE_ID, hostileText, numberText } from "./hostile";
-
-export { visibleText };
-export const ADMIN_ID = OWNER_ID;
 
 export type BotRun = Harness;
 
@@ -26,30 +23,35 @@ export interface BotRunOptions {
   commands?: readonly CommandModule[];
 }
 
-/** The end-to-end harness, started from the test's own corpus. */
+/** The end-to-end harness, started from the test's own corpus (its admin: the harness's OWNER_ID). */
 export function startBotRun(options: BotRunOptions): Promise<BotRun> {
-  return startHarness({ ...options, startFromBuild: true, adminIds: [ADMIN_ID] });
+  return startHarness({ ...options, startFromBuild: true });
 }
 
 export const openDir = (dir: string): EngineBuilder => () => Engine.open(dir);
 
 /** Every message body the bot sent for one interaction: callback data, edits of the reply, follow-ups. */
-export function bodiesOf(fake: FakeDiscord, interaction: FakeInteraction): { where: string; body: Json }[] {
+export function bodiesOf(fake: FakeDiscord, id: string): { where: string; body: Json }[] {
+  const token = fake.interaction(id)?.token ?? ""; // an unknown interaction has none
   return [
-    ...fake.callbacks(interaction.id).map((c) => ({ where: `callback type ${c.type}`, body: c.data ?? {} })),
-    ...fake.webhookEdits(interaction.token).map((w) => ({ where: "edit", body: w.body })),
-    ...fake.followUps(interaction.token).map((w) => ({ where: "follow-up", body: w.body })),
+    ...fake.callbacks(id).map((c) => ({ where: `callback type ${c.type}`, body: c.data ?? {} })),
+    ...fake.webhookEdits(token).map((w) => ({ where: "edit", body: w.body })),
+    ...fake.followUps(token).map((w) => ({ where: "follow-up", body: w.body })),
   ];
+}
+
+/** All a user saw of the bot's answer to one interaction, body after body. */
+export function replyText(fake: FakeDiscord, id: string): string {
+  return bodiesOf(fake, id).map((b) => visibleText(b.body)).join("\n");
 }
 
 /** Why the bot's handling of one interaction is not acceptable; empty when it is. */
 export function replyProblems(fake: FakeDiscord, id: string): string[] {
-  const interaction = fake.interaction(id);
-  if (!interaction) return [`${id}: unknown to the fake`];
+  if (!fake.interaction(id)) return [`${id}: unknown to the fake`];
   const problems: string[] = [];
   const acks = fake.callbacks(id).filter((c) => ACK_CALLBACK_TYPES.has(c.type));
   if (acks.length !== 1) problems.push(`${acks.length} acknowledgements`);
-  for (const { where, body } of bodiesOf(fake, interaction)) {
+  for (const { where, body } of bodiesOf(fake, id)) {
     for (const v of payloadViolations(body)) problems.push(`${where}: ${v}`);
     const text = visibleText(body);
     const carriesText = body.content !== undefined || (body.embeds?.length ?? 0) > 0;
@@ -72,7 +74,7 @@ export type Action =
   | { kind: "autocomplete"; name: string; options: Record<string, string>; focused: string; userId: string }
   | { kind: "button"; customId: string; userId: string };
 
-const userId = fc.constantFrom("500000000000000001", "500000000000000002", "500000000000000003", ADMIN_ID.replace(/4$/, "5"));
+const userId = fc.constantFrom("500000000000000001", "500000000000000002", "500000000000000003", OWNER_ID.replace(/4$/, "5"));
 /** Discord's integer options are 53-bit safe; the fuzz also tries values Discord would have refused. */
 const integer = fc.oneof(fc.constantFrom(-1, 0, 1, 2, 3, 99_999, 2 ** 31, Number.MAX_SAFE_INTEGER, -(2 ** 31)), fc.integer());
 const id = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(HOSTILE_ID, "0", "1", "3", "003", "00000000000000000009") }, { weight: 1, arbitrary: numberText }, { weight: 1, arbitrary: hostileText });
