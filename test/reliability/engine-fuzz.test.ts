@@ -99,26 +99,13 @@ describe("hostile input straight to the engine methods", () => {
     expect(withFigures).toBeGreaterThan(METHOD_RUNS / 50);
   });
 
-  it("compare choices (autocomplete): at most 25, names 1-100 characters, values at most 100", () => {
+  it.each(["compare", "source"] as const)("%s choices (autocomplete): at most 25, names 1-100 characters, values at most 100", (command) => {
+    const choices = (typed: string) => (command === "compare" ? engine.compareChoices(typed) : engine.sourceChoices(typed));
     fc.assert(
       fc.property(fc.oneof(hostileText, numberText), (typed) => {
-        const choices = engine.compareChoices(typed);
-        expect(choices.length).toBeLessThanOrEqual(AUTOCOMPLETE_CHOICES_MAX);
-        for (const c of choices) {
-          expect([...c.name].length >= CHOICE_NAME_MIN && c.name.length <= CHOICE_NAME_MAX, c.name).toBe(true);
-          expect(String(c.value).length).toBeLessThanOrEqual(CHOICE_VALUE_MAX);
-        }
-      }),
-      { numRuns: METHOD_RUNS, seed: SEED },
-    );
-  });
-
-  it("source choices (autocomplete): at most 25, names 1-100 characters, values at most 100", () => {
-    fc.assert(
-      fc.property(fc.oneof(hostileText, numberText), (typed) => {
-        const choices = engine.sourceChoices(typed);
-        expect(choices.length).toBeLessThanOrEqual(AUTOCOMPLETE_CHOICES_MAX);
-        for (const c of choices) {
+        const list = choices(typed);
+        expect(list.length).toBeLessThanOrEqual(AUTOCOMPLETE_CHOICES_MAX);
+        for (const c of list) {
           expect([...c.name].length >= CHOICE_NAME_MIN && c.name.length <= CHOICE_NAME_MAX, c.name).toBe(true);
           expect(String(c.value).length).toBeLessThanOrEqual(CHOICE_VALUE_MAX);
         }
