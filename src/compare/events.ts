@@ -429,14 +429,23 @@ export function groupEvents(items: readonly EventItem[], commonKeys: ReadonlySet
  */
 function timesFit(a: EventTime, b: EventTime): boolean {
   if (a.month !== null && b.month !== null && a.month !== b.month) return false;
-  const low = a.yearLow === null ? b.yearLow : b.yearLow === null ? a.yearLow : Math.max(a.yearLow, b.yearLow);
-  const high = a.yearHigh === null ? b.yearHigh : b.yearHigh === null ? a.yearHigh : Math.min(a.yearHigh, b.yearHigh);
+  const low = laterLow(a.yearLow, b.yearLow);
+  const high = earlierHigh(a.yearHigh, b.yearHigh);
   return low === null || high === null || low <= high;
 }
 
+/** The later of two lower year bounds, and the earlier of two upper ones; null is unbounded. */
+function laterLow(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.max(a, b);
+}
+
+function earlierHigh(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.min(a, b);
+}
+
 function mergeClusters(a: Cluster, b: Cluster): Cluster | null {
-  const yearLow = a.yearLow === null ? b.yearLow : b.yearLow === null ? a.yearLow : Math.max(a.yearLow, b.yearLow);
-  const yearHigh = a.yearHigh === null ? b.yearHigh : b.yearHigh === null ? a.yearHigh : Math.min(a.yearHigh, b.yearHigh);
+  const yearLow = laterLow(a.yearLow, b.yearLow);
+  const yearHigh = earlierHigh(a.yearHigh, b.yearHigh);
   if (yearLow !== null && yearHigh !== null && yearHigh < yearLow) return null;
   const months = new Set([...a.months, ...b.months]);
   if (months.size > 1) return null;
@@ -530,8 +539,8 @@ function timeLabel(times: readonly EventTime[]): string | null {
   let month: number | null = null;
   let explicit = false;
   for (const t of times) {
-    if (t.yearLow !== null) low = low === null ? t.yearLow : Math.max(low, t.yearLow);
-    if (t.yearHigh !== null) high = high === null ? t.yearHigh : Math.min(high, t.yearHigh);
+    low = laterLow(low, t.yearLow);
+    high = earlierHigh(high, t.yearHigh);
     if (t.month !== null) month = t.month;
     if (t.explicit) explicit = true;
   }
