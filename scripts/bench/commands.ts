@@ -1,36 +1,24 @@
 /**
- * What the benchmark times: one line per command or autocomplete. A command the engine does not have
- * yet is skipped, so the table grows as commands land. Inputs mix questions any news corpus can answer
- * with ones aimed at the synthetic corpus (its places and event kinds), and a few that match nothing.
+ * What the benchmark times: one line per command or autocomplete. Inputs mix questions any news corpus
+ * can answer with ones aimed at the synthetic corpus (its places and event kinds), and a few that match
+ * nothing.
  */
 import type { Engine } from "../../src/engine/engine";
+import type { SourceOptions } from "../../src/source/source";
 import { GENERATED_EVENT_KINDS, GENERATED_PLACES } from "./generator";
-
-type Method = (...args: unknown[]) => unknown;
-const method = (engine: Engine, name: string): Method | undefined => {
-  const m = (engine as unknown as Record<string, unknown>)[name];
-  return typeof m === "function" ? (m as Method) : undefined;
-};
 
 export interface BenchCommand {
   name: string;
-  /** Whether the engine has this command yet. */
-  available(engine: Engine): boolean;
-  inputs(engine: Engine): unknown[];
+  inputs(engine: Engine): readonly unknown[];
   run(engine: Engine, input: unknown): unknown;
 }
 
-/** A command that is an engine method taking one argument. */
-function engineMethod(name: string, methodName: string, inputs: (engine: Engine) => unknown[]): BenchCommand {
-  return {
-    name,
-    available: (e) => method(e, methodName) !== undefined,
-    inputs,
-    run: (e, input) => method(e, methodName)!.call(e, input),
-  };
+/** A timed command: its inputs, and the engine call each one goes to. */
+function command<T>(name: string, inputs: (engine: Engine) => readonly T[], run: (engine: Engine, input: T) => unknown): BenchCommand {
+  return { name, inputs, run: (engine, input) => run(engine, input as T) };
 }
 
-export const ASK_QUESTIONS: readonly string[] = [
+const ASK_QUESTIONS: readonly string[] = [
   "how many people were killed",
   "who claimed responsibility for the attack",
   "when did it happen",
@@ -54,7 +42,7 @@ const COMPARE_TOPICS = ["", "deaths", "killed", "injured", "people killed in the
 const TYPED = ["", "1", "12", "123", "f", "fl", "flo", "flood", "k", "ki", "kil", "killed", "rescue t", "zz"];
 
 /** /source over articles spread across the corpus: metadata+summary, a page, a paragraph range, a find, the list. */
-function sourceInputs(engine: Engine): unknown[] {
+function sourceInputs(engine: Engine): SourceOptions[] {
   const ids = spread(engine.articles.map((a) => a.id), 12);
   return [
     {},
@@ -70,10 +58,9 @@ function spread<T>(xs: readonly T[], n: number): T[] {
 }
 
 export const COMMANDS: readonly BenchCommand[] = [
-  engineMethod("/ask", "ask", () => [...ASK_QUESTIONS]),
-  engineMethod("/compare", "compare", () => COMPARE_TOPICS),
-  engineMethod("/source", "source", sourceInputs),
-  engineMethod("/source id autocomplete", "sourceChoices", () => TYPED),
-  engineMethod("/compare topic autocomplete", "compareChoices", () => TYPED),
-  engineMethod("/ask autocomplete", "askChoices", () => TYPED),
+  command("/ask", () => ASK_QUESTIONS, (e, question) => e.ask(question)),
+  command("/compare", () => COMPARE_TOPICS, (e, topic) => e.compare(topic)),
+  command("/source", sourceInputs, (e, options) => e.source(options)),
+  command("/source id autocomplete", () => TYPED, (e, typed) => e.sourceChoices(typed)),
+  command("/compare topic autocomplete", () => TYPED, (e, typed) => e.compareChoices(typed)),
 ];
