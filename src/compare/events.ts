@@ -387,7 +387,7 @@ export function groupEvents(items: readonly EventItem[], commonKeys: ReadonlySet
     else tryUnion(first, i);
   });
   // Only figures that share a name can reach the threshold: candidates come from an index of name forms.
-  const forms = items.map((it) => ({ places: formsOf(it.signature.names.filter((n) => n.place)), names: formsOf(it.signature.names) }));
+  const forms = items.map((it) => signatureForms(it.signature));
   const postings = new Map<string, number[]>();
   forms.forEach((f, i) => {
     for (const form of f.names.keys()) {
@@ -460,14 +460,16 @@ function valuesFit(a: number, b: number): boolean {
 
 /** Evidence that two figures are about one event: shared places, shared names, the same month. */
 export function pairScore(a: EventSignature, b: EventSignature, commonKeys: ReadonlySet<string> = new Set()): number {
-  const fa = { places: formsOf(a.names.filter((n) => n.place)), names: formsOf(a.names) };
-  const fb = { places: formsOf(b.names.filter((n) => n.place)), names: formsOf(b.names) };
-  return scoreForms(fa, fb, a, b, commonKeys);
+  return scoreForms(signatureForms(a), signatureForms(b), a, b, commonKeys);
 }
 
 interface Forms {
   places: Map<string, string>;
   names: Map<string, string>;
+}
+
+function signatureForms(s: EventSignature): Forms {
+  return { places: formsOf(s.names.filter((n) => n.place)), names: formsOf(s.names) };
 }
 
 function scoreForms(fa: Forms, fb: Forms, a: EventSignature, b: EventSignature, commonKeys: ReadonlySet<string>): number {
