@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { rouge, type RougeScores } from "../src/text/rouge";
 import { splitSimpleSentences } from "../src/text/sentences-simple";
 import { summarize } from "../src/source/summary";
+import { splitSentences } from "../src/corpus/sentences";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const PAIRS = join(ROOT, "..", "shared", "eval", "summaries", "pairs.jsonl");
@@ -20,19 +21,11 @@ interface Pair {
   reference: string;
 }
 
-type Splitter = (text: string) => string[];
+/** The corpus loader's splitter, which /source summaries are built from. */
+const SPLITTER_NAME = "src/corpus/sentences.ts";
 
-/** The project's corpus splitter when it exists, else the SOURCE.md splitter (and we say so). */
-async function loadProjectSplitter(): Promise<{ split: Splitter; name: string }> {
-  const path = join(ROOT, "src", "corpus", "sentences.ts");
-  if (existsSync(path)) {
-    const mod = (await import("../src/corpus/sentences")) as {
-      splitSentences?: (text: string) => { text: string }[];
-    };
-    const fn = mod.splitSentences;
-    if (typeof fn === "function") return { split: (t) => fn(t).map((s) => s.text), name: "src/corpus/sentences.ts" };
-  }
-  return { split: simpleSplit, name: "SOURCE.md splitter (src/corpus/sentences.ts not available)" };
+function projectSplit(text: string): string[] {
+  return splitSentences(text).map((s) => s.text);
 }
 
 function simpleSplit(text: string): string[] {
@@ -73,7 +66,6 @@ async function main(): Promise<void> {
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Pair);
-  const { split, name } = await loadProjectSplitter();
 
   const lead = emptyTotals();
   const ours = emptyTotals();
@@ -85,7 +77,7 @@ async function main(): Promise<void> {
     const leadScores = rouge(leadSentences.join(" "), p.reference);
     add(lead, leadScores, leadSentences);
 
-    const sentences = split(p.article);
+    const sentences = projectSplit(p.article);
     const picked = summarize(sentences).map((i) => sentences[i]!);
     const ourScores = rouge(picked.join(" "), p.reference);
     add(ours, ourScores, picked);
@@ -98,11 +90,11 @@ async function main(): Promise<void> {
   }
 
   const n = pairs.length;
-  console.log(`${n} articles; summarizer input split by ${name}\n`);
+  console.log(`${n} articles; summarizer input split by ${SPLITTER_NAME}\n`);
   console.log("| system | R-1 F1 | R-2 F1 | R-L F1 | sentences | words |");
   console.log("|---|---|---|---|---|---|");
   console.log(row("Lead-3 (SOURCE.md splitter)", lead, n));
-  console.log(row(`summarize() on ${name.split(" ")[0]}`, ours, n));
+  console.log(row(`summarize() on ${SPLITTER_NAME}`, ours, n));
   console.log(row("summarize() on SOURCE.md splitter", oursSimple, n));
   console.log(
     `\nsummarize() vs Lead-3, per-article R-1 F1: ${vsLead.better} better, ${vsLead.same} same, ${vsLead.worse} worse`,
