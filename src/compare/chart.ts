@@ -6,6 +6,7 @@
  */
 import { Resvg } from "@resvg/resvg-js";
 import type { CompareFigure, CompareGroup } from "./compare";
+import { isPoint } from "./intervals";
 import { textPath } from "./strokefont";
 
 export const CHART_WIDTH = 900;
@@ -106,9 +107,8 @@ function row(g: ChartGeometry, f: CompareFigure, i: number, color: string): stri
   const y = g.rowY(i);
   const out: string[] = [text(rowLabel(f), 16, y + LABEL_SIZE / 2, LABEL_SIZE, "start", COLORS.text, 1)];
   const iv = f.interval;
-  const exact = iv.high !== null && iv.low === iv.high;
   let right: number;
-  if (exact) {
+  if (isPoint(iv)) {
     right = g.x(f.value) + DOT_RADIUS;
     out.push(`<circle cx="${g.x(f.value)}" cy="${y}" r="${DOT_RADIUS}" fill="${color}"/>`);
   } else {
