@@ -53,7 +53,7 @@ const CLAUSE = ["after days of uncertainty", "despite repeated warnings", "as th
 const BOILERPLATE = ["ADVERTISEMENT", "Advertisement", "Share this article", "Share on Facebook", "Follow us on X for the latest updates", "Subscribe to our newsletter", "Read more:", "12 comments", "Sign up for breaking news alerts", "Story continues below advertisement"];
 const NAV = ["Home | World | Politics | Business | Sport", "Home > News > World", "Menu Search Sign in", "Top stories Latest Most read"];
 
-export interface SyntheticEvent {
+interface SyntheticEvent {
   kind: string;
   verb: string;
   cause: string;
@@ -67,7 +67,7 @@ export interface SyntheticEvent {
 }
 
 /** The events articles report on: about one per eight articles, so several articles share each one. */
-export function makeEvents(rng: Rng, count: number): SyntheticEvent[] {
+function makeEvents(rng: Rng, count: number): SyntheticEvent[] {
   return Array.from({ length: count }, () => {
     const e = pick(rng, EVENTS);
     return {
@@ -198,7 +198,7 @@ function paragraph(rng: Rng, e: SyntheticEvent, v: Vocabulary): string {
 }
 
 /** One scraped page: furniture, title, byline, dateline, lead, body with ads, outlet line, widgets. */
-export function generateArticle(rng: Rng, e: SyntheticEvent, v: Vocabulary): string {
+function generateArticle(rng: Rng, e: SyntheticEvent, v: Vocabulary): string {
   const lines: string[] = [];
   if (chance(rng, 0.6)) lines.push(pick(rng, NAV));
   const date = `${pick(rng, WEEKDAYS)}, ${MONTHS[e.month]} ${Math.min(28, e.day + between(rng, 0, 3))}, ${e.year}`;

@@ -115,7 +115,7 @@ function time(name: string, inputs: readonly unknown[], call: (input: unknown) =
 }
 
 /** Nearest-rank quantile of sorted values. */
-export function quantile(sorted: readonly number[], q: number): number {
+function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
 }
 

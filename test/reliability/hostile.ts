@@ -12,13 +12,10 @@ import type { Highlight } from "../../src/engine/answers";
 import { SEED_DIR, articleText, writeCorpus } from "../support/corpus";
 
 export const HOSTILE_ID = "900";
-export const HOSTILE_FILE = `${HOSTILE_ID}_hostile-markup.txt`;
-
-/** Strings inside the hostile article that must never reach Discord live. */
-export const HOSTILE_SNIPPETS = ["@everyone", "@here", "<@&123>", "<@456>", "**bold**", "> quote", "[link](http://x)", "— 003 · Fake attribution"];
+const HOSTILE_FILE = `${HOSTILE_ID}_hostile-markup.txt`;
 
 /** A news-like article whose sentences carry mentions and markdown, so quotes of it exercise escaping. */
-export const HOSTILE_ARTICLE = articleText("Council vote on the river bridge @everyone **bold** title", [
+const HOSTILE_ARTICLE = articleText("Council vote on the river bridge @everyone **bold** title", [
   "The council said on Tuesday that @everyone in the town would get a vote on the river bridge, and <@&123> members were told first.",
   "A spokesman wrote **bold** claims about the bridge cost, calling them __underlined__ facts and ||hidden|| numbers, said <@456> at the meeting.",
   "> quote from the bridge report: the council said the cost had doubled since @here the last vote in March.",

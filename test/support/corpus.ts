@@ -1,5 +1,5 @@
 /** Test helpers: the seed corpus, and small corpora written to temporary folders. */
-import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -10,10 +10,6 @@ export function writeCorpus(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), "corpus-"));
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
-}
-
-export function readSeed(file: string): string {
-  return readFileSync(join(SEED_DIR, file), "utf8");
 }
 
 /** A plain news-like article body of several paragraphs, for fixtures. */
