@@ -6,7 +6,8 @@ import { payloadViolations } from "../../src/discord/truncate";
 import { commands } from "../../commands";
 import type { CommandModule } from "../../src/discord/command";
 import type { CallbackRecord, Json } from "../support/fake-discord";
-import { EPHEMERAL, onlyCallback, seed, startHarness, visibleText, waitFor, type Harness } from "./harness";
+import { EPHEMERAL, onlyCallback, seed, startHarness, visibleText, type Harness } from "./harness";
+import { until } from "../support/wait";
 
 /** A command that always fails unexpectedly, to exercise the one error path. */
 const boom: CommandModule = {
@@ -139,7 +140,7 @@ describe("Discord bot end to end (real client, fake Discord)", () => {
   /** A deferred command's final message bodies: edits of the original, and follow-ups. */
   const afterDefer = async (id: string) => {
     const token = h.fake.interaction(id)!.token;
-    await waitFor(() => h.fake.webhookEdits(token).length + h.fake.followUps(token).length > 0);
+    await until(() => h.fake.webhookEdits(token).length + h.fake.followUps(token).length > 0, "the final message");
     await new Promise((r) => setTimeout(r, 20));
     const all = [...h.fake.webhookEdits(token), ...h.fake.followUps(token)];
     for (const w of all) {

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { payloadViolations } from "../../src/discord/truncate";
 import { encodePageId, StateStore } from "../../src/discord/paging";
 import { startFakeDiscord, type FakeDiscord, type Json } from "../support/fake-discord";
-import { buttons, EPHEMERAL, OTHER_USER_ID, onlyCallback, OWNER_ID, seed, startHarness, waitFor, type Harness } from "./harness";
+import { buttons, EPHEMERAL, OTHER_USER_ID, onlyCallback, OWNER_ID, seed, startHarness, type Harness } from "./harness";
+import { until } from "../support/wait";
 
 const IDLE_MS = 400;
 
@@ -131,7 +132,7 @@ describe("page buttons", () => {
     expect(expired.type).toBe(7);
     expect(buttons(expired.data).every((b) => b.disabled === true)).toBe(true);
     const token = fake.interaction(expiredClick)!.token;
-    await waitFor(() => fake.followUps(token).length === 1);
+    await until(() => fake.followUps(token).length === 1, "the expiry note");
     const note = fake.followUps(token)[0]!;
     expect(note.body.flags).toBe(EPHEMERAL);
     expect(note.body.content).toMatch(/expired/);

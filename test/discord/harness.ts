@@ -85,14 +85,6 @@ export async function onlyCallback(fake: FakeDiscord, id: string): Promise<Callb
   return callbacks[0] as CallbackRecord;
 }
 
-export async function waitFor(check: () => boolean, timeoutMs = 5_000): Promise<void> {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > timeoutMs) throw new Error("waitFor: timed out");
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
 /** The buttons of a message body's first action row. */
 export function buttons(body: Json): Json[] {
   return (body.components?.[0]?.components ?? []) as Json[];
