@@ -1,27 +1,14 @@
 // `npm start` as a user runs it: with a token it logs in (here to the loopback fake), answers, and exits
 // cleanly on SIGTERM; without one it is the console; a malformed setting stops it with a message.
-import { spawn } from "node:child_process";
-import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FAKE_TOKEN, startFakeDiscord, type FakeDiscord } from "../support/fake-discord";
 import { SEED_DIR } from "../support/corpus";
-import { waitFor } from "./harness";
+import { startTsx, type TsxChild } from "../support/child";
 
-const ROOT = resolve(__dirname, "../..");
-const TSX = resolve(ROOT, "node_modules/.bin/tsx");
-
-function start(env: Record<string, string>, stdin?: string) {
-  const child = spawn(TSX, ["src/main.ts"], {
-    cwd: ROOT,
-    env: { ...process.env, DISCORD_TOKEN: "", DISCORD_API_URL: "", CORPUS_DIR: SEED_DIR, ...env },
-    stdio: ["pipe", "pipe", "pipe"],
-  });
-  let out = "";
-  child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-  child.stderr.on("data", (d: Buffer) => (out += d.toString()));
-  if (stdin !== undefined) child.stdin.end(stdin);
-  const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
-  return { child, output: () => out, exited };
+function start(env: Record<string, string>, stdin?: string): TsxChild {
+  const run = startTsx(["src/main.ts"], { ...process.env, DISCORD_TOKEN: "", DISCORD_API_URL: "", CORPUS_DIR: SEED_DIR, ...env });
+  if (stdin !== undefined) run.proc.stdin!.end(stdin);
+  return run;
 }
 
 describe("npm start", () => {
@@ -41,25 +28,25 @@ describe("npm start", () => {
       const [reply] = await fake.waitForCallback(id, 10_000);
       expect(reply!.type).toBe(4);
       expect(reply!.allowedMentions).toEqual({ parse: [] });
-      await waitFor(() => run.output().includes("logged in as"), 5_000);
-      run.child.kill("SIGTERM");
-      expect(await run.exited).toBe(0);
+      await run.waitFor(/logged in as/, "the login line", 5_000);
+      run.proc.kill("SIGTERM");
+      expect(await run.exit).toBe(0);
       expect(run.output()).toContain("SIGTERM: shutting down");
       expect(run.output()).not.toContain(FAKE_TOKEN);
     } finally {
-      run.child.kill("SIGKILL");
+      run.proc.kill("SIGKILL");
     }
   }, 30_000);
 
   it("without a token: the console answers", async () => {
     const run = start({}, "/help\n");
-    expect(await run.exited).toBe(0);
+    expect(await run.exit).toBe(0);
     expect(run.output()).toContain("/ask");
   }, 30_000);
 
   it("a malformed setting stops the start with a message naming it", async () => {
     const run = start({ DISCORD_TOKEN: FAKE_TOKEN, COOLDOWN_SECONDS: "soon" });
-    expect(await run.exited).toBe(1);
+    expect(await run.exit).toBe(1);
     expect(run.output()).toContain("COOLDOWN_SECONDS must be a number");
     expect(run.output()).not.toContain(FAKE_TOKEN);
   }, 30_000);
