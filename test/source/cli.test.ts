@@ -1,21 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { ROOT, runCli } from "../support/child";
 
 // The JSON contract of /source (cli-contract.md), checked through the real CLI on the repo's corpus.
-const ROOT = join(import.meta.dirname, "../..");
 const CORPUS = join(ROOT, "corpus");
 
 function cli(args: string[], input?: string): unknown[] {
-  const out = execFileSync("npx", ["tsx", "src/cli/cli.ts", "--json", "--corpus", CORPUS, ...args], {
-    cwd: ROOT,
-    input: input ?? "",
-    encoding: "utf8",
-    stdio: ["pipe", "pipe", "pipe"],
-  });
+  const run = runCli(["--json", "--corpus", CORPUS, ...args], { input: input ?? "" });
+  expect(run.status).toBe(0);
   // Exactly one JSON object per line, nothing else on stdout.
-  return out.trim().split("\n").map((line) => JSON.parse(line) as unknown);
+  return run.stdout.trim().split("\n").map((line) => JSON.parse(line) as unknown);
 }
 
 describe("CLI: /source --json", () => {
