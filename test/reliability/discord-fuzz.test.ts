@@ -44,7 +44,8 @@ describe("fuzzing the bot through the fake Discord", () => {
       await sleep(30);
       ids.forEach((id, k) => {
         const a = wave[k]!;
-        kinds[`${a.kind}${a.kind === "button" ? "" : ` ${a.name}`}`] = (kinds[`${a.kind}${a.kind === "button" ? "" : ` ${a.name}`}`] ?? 0) + 1;
+        const kind = a.kind === "button" ? a.kind : `${a.kind} ${a.name}`;
+        kinds[kind] = (kinds[kind] ?? 0) + 1;
         for (const p of replyProblems(run.fake, id)) problems.push(`${JSON.stringify(a).slice(0, 300)}: ${p}`);
         for (const { body } of bodiesOf(run.fake, id)) {
           for (const customId of buttonIds(body)) if (pressable.length < 500) pressable.push({ customId, userId: a.userId });
@@ -52,7 +53,7 @@ describe("fuzzing the bot through the fake Discord", () => {
       });
     }
     const ms = performance.now() - started;
-    console.log(`discord fuzz: ${TOTAL} interactions in ${ms.toFixed(0)} ms (${kinds && JSON.stringify(kinds)}); ${pressable.length} real buttons pressed from; ${problems.length} problem(s)`);
+    console.log(`discord fuzz: ${TOTAL} interactions in ${ms.toFixed(0)} ms (${JSON.stringify(kinds)}); ${pressable.length} real buttons pressed from; ${problems.length} problem(s)`);
     expect(problems.slice(0, 20)).toEqual([]);
     expect(refusedRequests(run.fake).slice(0, 20)).toEqual([]);
     expect(run.logs.filter((l) => /interaction failed|could not tell/.test(l)).slice(0, 5)).toEqual([]);
