@@ -41,7 +41,7 @@ function valuesMatch(gold: Value, pred: Value): boolean {
 }
 
 /** The quantities NewsQuant annotates: amounts, not calendar or clock references or ordinals. */
-export function isAmount(q: Quantity): boolean {
+function isAmount(q: Quantity): boolean {
   if (q.kind === "year" || q.kind === "date" || q.kind === "ordinal") return false;
   if (q.kind === "time" && q.unit === "time of day") return false;
   return true;

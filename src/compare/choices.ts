@@ -7,7 +7,7 @@ import type { CompareIndex, TopicEntry } from "./compare";
 import { closestTopics } from "./topics";
 
 /** "deaths · 12 figures in 5 articles, 84–224", cut to `max` characters. */
-export function topicChoiceName(t: TopicEntry, max = MAX_CHOICE_NAME): string {
+function topicChoiceName(t: TopicEntry, max = MAX_CHOICE_NAME): string {
   const range = t.spread.min === t.spread.max ? fmt(t.spread.min) : `${fmt(t.spread.min)}–${fmt(t.spread.max)}`;
   const figures = `${t.figureCount} figure${t.figureCount === 1 ? "" : "s"}`;
   const articles = `${t.articleCount} article${t.articleCount === 1 ? "" : "s"}`;

@@ -230,7 +230,7 @@ export interface CompareError {
 
 const LISTED_SUGGESTIONS = 8;
 /** Events shown per answer: the least reported past this are counted, not listed. */
-export const MAX_GROUPS = 25;
+const MAX_GROUPS = 25;
 /** Figures shown per event: past this, each distinct figure once (most repeated first), the rest counted. */
 export const MAX_FIGURES = 30;
 
@@ -308,7 +308,7 @@ function groupAnswer(index: CompareIndex, group: TopicGroup): CompareGroup {
  * the smallest and the largest figure, then each distinct figure once (most repeated first), then
  * repeats of them in turn.
  */
-export function shownFigures(figures: readonly Figure[], max: number): number[] {
+function shownFigures(figures: readonly Figure[], max: number): number[] {
   const byClaim = new Map<string, number[]>();
   figures.forEach((f, i) => push(byClaim, claimKey(f), i));
   const claims = [...byClaim.values()].sort((a, b) => b.length - a.length || a[0]! - b[0]!);

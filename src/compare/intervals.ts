@@ -22,9 +22,9 @@ export interface Reported {
 }
 
 /** "around 175": how far either side a rounded figure may be (a share of the value, at least one unit). */
-export const ABOUT_BAND = 0.1;
+const ABOUT_BAND = 0.1;
 /** "nearly 100": how far below the value the true count may be. */
-export const NEARLY_BAND = 0.1;
+const NEARLY_BAND = 0.1;
 
 export function intervalOf(r: Reported): Interval {
   const v = r.value;

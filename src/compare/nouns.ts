@@ -44,7 +44,7 @@ function tagsOf(word: string): string[] {
 }
 
 /** A word that ends a noun run: a verb, adverb or function word. */
-export function isStopper(word: string): boolean {
+function isStopper(word: string): boolean {
   if (isStopWord(word)) return true;
   if (NOUNS_DESPITE_LEXICON.has(word) || IRREGULAR_PLURALS.has(word)) return false;
   const tags = tagsOf(word);
@@ -53,7 +53,7 @@ export function isStopper(word: string): boolean {
   return false;
 }
 
-export function isPlural(word: string): boolean {
+function isPlural(word: string): boolean {
   if (IRREGULAR_PLURALS.has(word)) return true;
   const tags = tagsOf(word);
   if (tags.includes("Plural")) return true;

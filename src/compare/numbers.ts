@@ -117,7 +117,7 @@ interface Parsed {
  * Parse spelled-out numbers starting at token i: "one hundred and thirty-nine", "twenty-one",
  * "a dozen", "two million", "a thousand". Returns null when token i does not start one.
  */
-export function parseSpelled(text: string, toks: WordToken[], i: number): Parsed | null {
+function parseSpelled(text: string, toks: WordToken[], i: number): Parsed | null {
   let j = i;
   const first = toks[i];
   if (!first) return null;
