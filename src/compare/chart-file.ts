@@ -1,12 +1,13 @@
 /** `--chart PATH` for the CLI and the console: the chart of a `/compare` answer's most reported event, as PNG. */
 import { writeFileSync } from "node:fs";
 import { renderChartPng } from "./chart";
+import type { CompareGroup } from "./compare";
 
 /** The shape of a `/compare` answer this needs (any other answer has no chart). */
 interface Chartable {
   command: string;
   topic?: string;
-  groups?: Parameters<typeof renderChartPng>[0][];
+  groups?: CompareGroup[];
 }
 
 /**
