@@ -54,6 +54,8 @@ const GATEWAY_PATH = "/gateway";
 const DEFAULT_HEARTBEAT_INTERVAL_MS = 41_250;
 const DEFAULT_ACK_DEADLINE_MS = 3_000;
 const DEFAULT_WAIT_MS = 5_000;
+/** The user interactions come from unless a test says otherwise. */
+export const DEFAULT_USER_ID = "400000000000000004";
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 const Op = { Dispatch: 0, Heartbeat: 1, Identify: 2, Resume: 6, Hello: 10, HeartbeatAck: 11 } as const;
@@ -368,8 +370,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
 
   // ---------- interactions ----------
 
-  function baseInteraction(type: number, userId: string, locale: string): Json {
+  function baseInteraction(type: number, opts: InteractionOptions): Json {
     const id = snowflake();
+    const userId = opts.userId ?? DEFAULT_USER_ID;
     const user = { ...botUser, id: userId, username: `user${userId.slice(-4)}`, bot: false };
     return {
       id,
@@ -390,7 +393,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         permissions: "2248473465835073",
       },
       app_permissions: "2248473465835073",
-      locale,
+      locale: opts.locale ?? "en-US",
       guild_locale: "en-US",
       entitlements: [],
       authorizing_integration_owners: { "0": guildId },
@@ -419,17 +422,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   }
 
   function sendCommand(name: string, options?: OptionInput, opts: InteractionOptions = {}): string {
-    const payload = baseInteraction(InteractionType.Command, opts.userId ?? "400000000000000004", opts.locale ?? "en-US");
+    const payload = baseInteraction(InteractionType.Command, opts);
     payload.data = commandData(name, options);
     return send("command", payload);
   }
 
   function sendAutocomplete(name: string, options: OptionInput, focused: string, opts: InteractionOptions = {}): string {
-    const payload = baseInteraction(
-      InteractionType.Autocomplete,
-      opts.userId ?? "400000000000000004",
-      opts.locale ?? "en-US",
-    );
+    const payload = baseInteraction(InteractionType.Autocomplete, opts);
     const data = commandData(name, options);
     const apiOptions = data.options as Json[];
     const target = apiOptions.find((o) => o.name === focused);
@@ -440,7 +439,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   }
 
   function sendButton(customId: string, opts: ButtonOptions = {}): string {
-    const payload = baseInteraction(InteractionType.Component, opts.userId ?? "400000000000000004", opts.locale ?? "en-US");
+    const payload = baseInteraction(InteractionType.Component, opts);
     let message = opts.messageId ? messages.get(opts.messageId) : undefined;
     if (opts.messageId && !message) throw new Error(`fake-discord: no message ${opts.messageId}`);
     message ??= makeMessage(
