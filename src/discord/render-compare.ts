@@ -5,10 +5,10 @@
  * Sizes are budgeted so each page is within Discord's limits before `fitMessage` even looks at it.
  */
 import type { CompareAnswer, CompareFigure, CompareGroup, CompareTopicsAnswer } from "../engine/answers";
-import { escapeMarkdown, highlightEscaped } from "./escape";
+import { escapeMarkdown } from "./escape";
 import { fitMessage, makeEmbed, packBlocks } from "./embed";
-import { attributionLine, joinAdjacent } from "./render";
-import { fitQuote, truncate } from "./truncate";
+import { quoteBlock } from "./render";
+import { truncate } from "./truncate";
 import type { Attachment, Page } from "./reply";
 
 /** Figures (fields) on one page: 6 × (name 80 + value 650) + header ≤ 1500 stays under the 6000 total. */
@@ -84,7 +84,8 @@ function groupPage(
   const embed = makeEmbed({
     title: `${escapeMarkdown(answer.topic)}: ${escapeMarkdown(group.label)}${parts > 1 ? ` (part ${part + 1} of ${parts})` : ""}`,
     description,
-    fields: figures.map((f) => ({ name: figureName(f), value: figureValue(f) })),
+    // The sentence verbatim, the figure in bold, then where it comes from.
+    fields: figures.map((f) => ({ name: figureName(f), value: quoteBlock(f, FIELD_VALUE_MAX) })),
     ...(chart ? { image: `attachment://${chart.name}` } : {}),
   });
   return { embeds: [embed], ...(chart ? { files: [chart] } : {}) };
@@ -94,12 +95,6 @@ function groupPage(
 function figureName(f: CompareFigure): string {
   const counted = f.noun && !f.phrase.includes(f.noun) ? ` ${f.noun}` : "";
   return truncate(escapeMarkdown(`${f.ref} · ${f.phrase}${counted}${f.when ? ` · ${f.when}` : ""}`), FIELD_NAME_MAX);
-}
-
-/** The sentence verbatim, the figure in bold, then where it comes from. */
-function figureValue(f: CompareFigure): string {
-  const quote = highlightEscaped(f.quote, joinAdjacent(f.quote, f.highlights));
-  return `> ${fitQuote(quote, attributionLine(f), FIELD_VALUE_MAX - 2, { separator: "\n— " })}`;
 }
 
 function withPageFooter(page: Page, index: number, count: number): Page {

@@ -5,7 +5,6 @@
  */
 import type {
   AskAnswer,
-  AskResult,
   Attribution,
   Highlight,
   SourceAnswer,
@@ -35,7 +34,7 @@ const DESCRIPTION_BUDGET = L.EMBED_DESCRIPTION_MAX - 96;
 
 /** All pages of an /ask answer that has results: each passage a quote block with its attribution. */
 export function renderAsk(answer: AskAnswer): Page[] {
-  const blocks = answer.results.map(quoteBlock);
+  const blocks = answer.results.map((r) => quoteBlock(r));
   const pages = packBlocks(blocks, DESCRIPTION_BUDGET, PASSAGES_PER_PAGE, BLOCK_SEPARATOR);
   const terms = answer.searchedTerms.length ? ` · searched: ${answer.searchedTerms.join(", ")}` : "";
   let first = 1;
@@ -50,15 +49,25 @@ export function renderAsk(answer: AskAnswer): Page[] {
   });
 }
 
-/** "> quote with **query words**…" then "— 003 · Title · Outlet · 2024-03-26 · ¶ 12", never cut inside. */
-export function quoteBlock(result: AskResult): string {
-  const quote = highlightEscaped(result.quote, joinAdjacent(result.quote, result.highlights));
+/** A quote as it reads in an answer: its words, with their highlights. */
+type Quoted = Pick<SourcePassage, "quote" | "highlights">;
+
+/**
+ * "> quote with **query words**…" then "— 003 · Title · Outlet · 2024-03-26 · ¶ 12", in at most `max`
+ * characters: only the quote is shortened, the attribution is never cut.
+ */
+export function quoteBlock(q: Quoted & Attribution, max = QUOTE_BLOCK_MAX): string {
   // The quote is one line (escaping collapses line breaks), so one "> " makes it a block quote.
-  return `> ${fitQuote(quote, attributionLine(result), QUOTE_BLOCK_MAX - 2, { separator: "\n— " })}`;
+  return `> ${fitQuote(highlighted(q), attributionLine(q), max - 2, { separator: "\n— " })}`;
+}
+
+/** The quote escaped, its highlights in bold (adjacent ones as one). */
+function highlighted(q: Quoted): string {
+  return highlightEscaped(q.quote, joinAdjacent(q.quote, q.highlights));
 }
 
 /** Highlights separated only by spaces become one ("**concert hall**", not "**concert** **hall**"). */
-export function joinAdjacent(text: string, highlights: readonly Highlight[]): Highlight[] {
+function joinAdjacent(text: string, highlights: readonly Highlight[]): Highlight[] {
   const sorted = [...highlights].sort((a, b) => a.start - b.start);
   const out: Highlight[] = [];
   for (const h of sorted) {
@@ -70,7 +79,7 @@ export function joinAdjacent(text: string, highlights: readonly Highlight[]): Hi
 }
 
 /** The attribution of a quote, escaped: id, title, outlet, date, paragraph. */
-export function attributionLine(a: Attribution): string {
+function attributionLine(a: Attribution): string {
   const parts = [
     `**${escapeMarkdown(a.articleId)}**`,
     a.title ? `*${escapeMarkdown(truncate(a.title, ATTRIBUTION_TITLE_MAX))}*` : null,
@@ -123,7 +132,7 @@ function sourceText(answer: SourceAnswer) {
 function passageBlock(p: SourcePassage): string {
   const label = `\`${p.paragraph}\``;
   if (p.heading) return `${label} **${escapeMarkdown(p.quote)}**`;
-  return `${label} ${highlightEscaped(p.quote, joinAdjacent(p.quote, p.highlights))}`;
+  return `${label} ${highlighted(p)}`;
 }
 
 function sourceHeading(answer: SourceAnswer): string {
