@@ -1,11 +1,10 @@
 /** Autocomplete choices made safe for Discord: ≤ 25, names 1–100 characters, values ≤ 100, no duplicates. */
+import type { Choice } from "../source/choices";
 import * as L from "./limits";
 import { truncate } from "./truncate";
 
-export interface Choice {
-  name: string;
-  value: string;
-}
+/** The engine's autocomplete choice (one type for /ask, /compare and /source). */
+export type { Choice };
 
 export function sanitizeChoices(choices: readonly Choice[]): Choice[] {
   const seen = new Set<string>();
