@@ -1,22 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eventCorpusDir } from "./fixture";
+import { runCli } from "../support/child";
 
 // The JSON contract of /compare (cli-contract.md), through the real CLI on a corpus written here.
-const ROOT = join(import.meta.dirname, "../..");
 const QUALIFIERS = ["over", "under", "about", "at least", "at most", "nearly"];
 
 function cli(corpus: string, args: string[], input = ""): { replies: Record<string, any>[]; stderr: string } {
-  const stderrFile = join(mkdtempSync(join(tmpdir(), "cli-")), "err");
-  const out = execFileSync("sh", ["-c", `npx tsx src/cli/cli.ts --json --corpus "$0" "$@" 2>"${stderrFile}"`, corpus, ...args], {
-    cwd: ROOT,
-    input,
-    encoding: "utf8",
-  });
-  return { replies: out.trim().split("\n").map((line) => JSON.parse(line)), stderr: readFileSync(stderrFile, "utf8") };
+  const r = runCli(["--json", "--corpus", corpus, ...args], { input });
+  if (r.status !== 0) throw new Error(`cli exited ${r.status}: ${r.stderr}`);
+  return { replies: r.stdout.trim().split("\n").map((line) => JSON.parse(line)), stderr: r.stderr };
 }
 
 describe("CLI: /compare --json", () => {

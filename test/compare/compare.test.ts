@@ -4,7 +4,8 @@ import { Engine } from "../../src/engine/engine";
 import { MAX_FIGURES, type CompareAnswer, type CompareTopicsAnswer } from "../../src/compare/compare";
 import { compareChoices } from "../../src/compare/choices";
 import { extractFigures } from "../../src/compare/figures";
-import { eventCorpusDir, NO_FIGURES_CORPUS, writeCorpus } from "./fixture";
+import { eventCorpusDir, NO_FIGURES_CORPUS } from "./fixture";
+import { writeCorpus } from "../support/corpus";
 
 let engine: Engine;
 beforeAll(async () => {

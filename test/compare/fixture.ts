@@ -1,17 +1,5 @@
 /** A small invented corpus for /compare: a recent event reported by three articles, an older one mentioned in passing. */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-
-function articleText(title: string, paragraphs: string[]): string {
-  return [title, "", ...paragraphs.flatMap((p) => [p, ""])].join("\n");
-}
-
-export function writeCorpus(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "compare-corpus-"));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  return dir;
-}
+import { articleText, writeCorpus } from "../support/corpus";
 
 export const EVENT_CORPUS: Record<string, string> = {
   "001_roof.txt": articleText("Roof collapse at Velmora stadium", [
