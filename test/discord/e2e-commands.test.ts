@@ -7,7 +7,7 @@ import { commands } from "../../commands";
 import type { CommandModule } from "../../src/discord/command";
 import type { CallbackRecord, Json } from "../support/fake-discord";
 import { EPHEMERAL, onlyCallback, seed, startHarness, visibleText, type Harness } from "./harness";
-import { until } from "../support/wait";
+import { sleep, until } from "../support/wait";
 
 /** A command that always fails unexpectedly, to exercise the one error path. */
 const boom: CommandModule = {
@@ -141,7 +141,7 @@ describe("Discord bot end to end (real client, fake Discord)", () => {
   const afterDefer = async (id: string) => {
     const token = h.fake.interaction(id)!.token;
     await until(() => h.fake.webhookEdits(token).length + h.fake.followUps(token).length > 0, "the final message");
-    await new Promise((r) => setTimeout(r, 20));
+    await sleep(20);
     const all = [...h.fake.webhookEdits(token), ...h.fake.followUps(token)];
     for (const w of all) {
       expect(payloadViolations(w.body)).toEqual([]);

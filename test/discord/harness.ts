@@ -8,11 +8,12 @@ import { EngineHolder, type EngineBuilder } from "../../src/engine/holder";
 import { startBot, type Bot } from "../../src/discord/bot";
 import type { CommandModule } from "../../src/discord/command";
 import { createLogger } from "../../src/discord/log";
-import { FAKE_TOKEN, startFakeDiscord, type CallbackRecord, type FakeDiscord, type Json } from "../support/fake-discord";
+import { ACK_CALLBACK_TYPES, DEFAULT_USER_ID, FAKE_TOKEN, startFakeDiscord, type CallbackRecord, type FakeDiscord, type Json } from "../support/fake-discord";
 import { SEED_DIR } from "../support/corpus";
+import { sleep } from "../support/wait";
 
 /** The user the fake sends interactions as, unless told otherwise. */
-export const OWNER_ID = "400000000000000004";
+export const OWNER_ID = DEFAULT_USER_ID;
 export const OTHER_USER_ID = "400000000000000099";
 export const EPHEMERAL = 64;
 
@@ -79,8 +80,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 /** The single acknowledgement of an interaction (fails the test on none or several). */
 export async function onlyCallback(fake: FakeDiscord, id: string): Promise<CallbackRecord> {
   const callbacks = await fake.waitForCallback(id);
-  await new Promise((r) => setTimeout(r, 20)); // a second acknowledgement would arrive right behind
-  const acks = fake.callbacks(id).filter((c) => [4, 5, 6, 7, 8].includes(c.type));
+  await sleep(20); // a second acknowledgement would arrive right behind
+  const acks = fake.callbacks(id).filter((c) => ACK_CALLBACK_TYPES.has(c.type));
   if (acks.length !== 1) throw new Error(`expected exactly one acknowledgement of ${id}, got ${acks.length}`);
   return callbacks[0] as CallbackRecord;
 }
