@@ -5,7 +5,7 @@
  * search and a short scan.
  */
 import type { Engine } from "../engine/engine";
-import { isStopWord, tokenize } from "../text/analyze";
+import { isStopWord, normalizeWord, rawWords, tokenize } from "../text/analyze";
 import type { Choice } from "./choices";
 import * as L from "./limits";
 
@@ -27,15 +27,18 @@ const vocabularies = new WeakMap<Engine, Vocabulary>();
 function vocabulary(engine: Engine): Vocabulary {
   let vocab = vocabularies.get(engine);
   if (vocab) return vocab;
-  const counts = new Map<string, number>();
+  // Counted as written first, then each distinct form normalized once: a corpus has far fewer forms than words.
+  const written = new Map<string, number>();
   for (const article of engine.articles) {
     for (const paragraph of article.paragraphs) {
-      for (const token of tokenize(paragraph.text)) {
-        const word = token.word;
-        if (word.length < MIN_WORD || /\d/.test(word) || isStopWord(word)) continue;
-        counts.set(word, (counts.get(word) ?? 0) + 1);
-      }
+      for (const raw of rawWords(paragraph.text)) written.set(raw, (written.get(raw) ?? 0) + 1);
     }
+  }
+  const counts = new Map<string, number>();
+  for (const [raw, n] of written) {
+    const word = normalizeWord(raw);
+    if (word.length < MIN_WORD || /\d/.test(word) || isStopWord(word)) continue;
+    counts.set(word, (counts.get(word) ?? 0) + n);
   }
   const words = [...counts.keys()].sort();
   const titles = engine.articles

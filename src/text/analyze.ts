@@ -26,6 +26,11 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** The words of a text as written (not yet normalized): `tokenize` without offsets, for counting. */
+export function rawWords(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
 /** Lowercase, fold curly apostrophes and drop a possessive "'s". */
 export function normalizeWord(word: string): string {
   return word
