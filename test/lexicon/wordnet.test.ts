@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { parseDataLine, parseIndexFile, POINTER, wordNet } from "../../src/lexicon/wordnet.js";
+
+describe("WordNet file formats", () => {
+  it("reads an index line's synset offsets after its pointer symbols", () => {
+    const index = parseIndexFile("  1 licence header\nfire_engine n 2 2 @ ~ 2 0 00012345 00067890  \n");
+    expect(index.get("fire engine")).toEqual([12345, 67890]);
+  });
+
+  it("reads a data line's lexicographer file, words, pointers and gloss", () => {
+    const line = "00012345 18 n 02 medic 0 corpsman 0 002 @ 00007846 n 0000 + 00054321 v 0101 | a person trained in first aid";
+    const synset = parseDataLine(line, "n");
+    expect(synset.lexname).toBe("noun.person");
+    expect(synset.words).toEqual(["medic", "corpsman"]);
+    expect(synset.pointers).toEqual([
+      { symbol: "@", offset: 7846, pos: "n", source: 0, target: 0 },
+      { symbol: "+", offset: 54321, pos: "v", source: 1, target: 1 },
+    ]);
+    expect(synset.gloss).toBe("a person trained in first aid");
+  });
+});
+
+describe("WordNet lookups on the installed database", () => {
+  const wn = wordNet();
+  const person = wn.lookup("person", "n")[0]!;
+
+  it("finds base forms of regular and common irregular plurals", () => {
+    expect(wn.lemmas("villagers", "n")).toContain("villager");
+    expect(wn.lemmas("lives", "n")).toContain("life");
+    expect(wn.lemmas("children", "n")).toContain("child");
+    expect(wn.lemmas("killed", "v")).toContain("kill");
+  });
+
+  it("tells a kind of person from a thing by its hypernyms", () => {
+    expect(wn.lookup("passengers", "n").some((s) => wn.isA(s, person))).toBe(true);
+    expect(wn.lookup("boats", "n").some((s) => wn.isA(s, person))).toBe(false);
+  });
+
+  it("follows derivations and pertainyms", () => {
+    const terrorist = wn.lookup("terrorist", "n")[0]!;
+    expect(wn.related(terrorist, POINTER.derivation).flatMap((s) => s.words)).toContain("terrorism");
+    const chinese = wn.lookup("chinese", "a");
+    expect(chinese.flatMap((s) => wn.related(s, POINTER.pertainym)).flatMap((s) => s.words)).toContain("china");
+  });
+});
