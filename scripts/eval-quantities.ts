@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, resolve } from "node:path";
-import { extractQuantities, type Quantity } from "../src/compare/quantities";
+import { extractQuantities, type Quantity } from "../src/compare/extract/quantities";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DATA = resolve(HERE, "../../shared/eval/newsquant/NewsQuant.json");

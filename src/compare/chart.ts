@@ -6,7 +6,7 @@
  */
 import { Resvg } from "@resvg/resvg-js";
 import type { CompareFigure, CompareGroup } from "./compare";
-import { isPoint } from "./intervals";
+import { isPoint } from "./extract/intervals";
 import { textPath } from "./strokefont";
 
 export const CHART_WIDTH = 900;

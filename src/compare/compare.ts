@@ -5,10 +5,10 @@
  */
 import type { Article } from "../corpus/types";
 import { stem } from "../text/analyze";
-import { extractFigures, type ExtractedFigure, type Figure } from "./figures";
+import { extractFigures, type ExtractedFigure, type Figure } from "./classify/figures";
 import { COMMON_NAME_SHARE, groupEvents, labelEvent, keyForms } from "./events";
 import { analyzeAgreement, countContradictions, type Agreement, type Claim } from "./conflicts";
-import { isPoint, type Interval } from "./intervals";
+import { isPoint, type Interval } from "./extract/intervals";
 import { closestTopics, resolveTopic } from "./topics";
 
 export interface TopicGroup {

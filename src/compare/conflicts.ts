@@ -2,7 +2,7 @@
  * Agreement between figures about one event: which fit together, which contradict, and the spread.
  * Pure: figures come in as keys, labels and intervals; sentences come out ready to show.
  */
-import { intersection, intersects, isPoint, type Interval } from "./intervals";
+import { intersection, intersects, isPoint, type Interval } from "./extract/intervals";
 
 export interface Claim {
   /** Stable id of the figure (unique in the list). */

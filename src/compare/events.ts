@@ -7,8 +7,8 @@
  */
 import type { Article } from "../corpus/types";
 import { isStopWord, normalizeWord, tokenize } from "../text/analyze";
-import { extractQuantities, type Quantity } from "./quantities";
-import { MONTH_NAME } from "./units";
+import { extractQuantities, type Quantity } from "./extract/quantities";
+import { MONTH_NAME } from "./extract/units";
 
 /** When an event happened, as far as the text says. Years are an interval; null means unbounded. */
 export interface EventTime {

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { Resvg } from "@resvg/resvg-js";
 import { CHART_WIDTH, chartGeometry, COLORS, renderChartPng, renderChartSvg } from "../../src/compare/chart";
 import type { CompareFigure, CompareGroup } from "../../src/compare/compare";
-import { intervalOf } from "../../src/compare/intervals";
-import type { Qualifier } from "../../src/compare/quantities";
+import { intervalOf } from "../../src/compare/extract/intervals";
+import type { Qualifier } from "../../src/compare/extract/quantities";
 
 function figure(ref: string, value: number, qualifier?: Qualifier): CompareFigure {
   const phrase = qualifier ? `${qualifier} ${value}` : String(value);

@@ -3,7 +3,7 @@ import { loadCorpus } from "../../src/corpus/load";
 import { Engine } from "../../src/engine/engine";
 import { MAX_FIGURES, type CompareAnswer, type CompareTopicsAnswer } from "../../src/compare/compare";
 import { compareChoices } from "../../src/compare/choices";
-import { extractFigures } from "../../src/compare/figures";
+import { extractFigures } from "../../src/compare/classify/figures";
 import { eventCorpusDir, NO_FIGURES_CORPUS } from "./fixture";
 import { writeCorpus } from "../support/corpus";
 

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeAgreement, countContradictions, type Claim } from "../../src/compare/conflicts";
-import { intervalOf } from "../../src/compare/intervals";
-import type { Qualifier } from "../../src/compare/quantities";
+import { intervalOf } from "../../src/compare/extract/intervals";
+import type { Qualifier } from "../../src/compare/extract/quantities";
 
 function claim(key: string, value: number, qualifier?: Qualifier, source?: string): Claim {
   const label = qualifier ? `"${qualifier} ${value}" (${key})` : `${value} (${key})`;

@@ -4,8 +4,8 @@
  * dashes, brackets, ", with/while/and/which...") for the nearest casualty-style predicate of a small general
  * English lexicon, then decides the role from word order, "by" and passive auxiliaries.
  */
-import { extractQuantities, type Quantity } from "./quantities";
-import { wordTokens, type WordToken } from "./numbers";
+import { extractQuantities, type Quantity } from "../extract/quantities";
+import { wordTokens, type WordToken } from "../extract/numbers";
 
 export interface CountedThing {
   quantity: Quantity;

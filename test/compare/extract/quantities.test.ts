@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractQuantities, type Quantity } from "../../src/compare/quantities";
-import { countedThings } from "../../src/compare/counted";
+import { extractQuantities, type Quantity } from "../../../src/compare/extract/quantities";
+import { countedThings } from "../../../src/compare/classify/counted";
 
 function only(sentence: string): Quantity {
   const qs = extractQuantities(sentence);

@@ -15,7 +15,7 @@ import {
   unitAfter,
   type UnitMatch,
 } from "./units";
-import { headNounAfter, type NounMatch } from "./nouns";
+import { headNounAfter, type NounMatch } from "../classify/nouns";
 
 export type Qualifier = "over" | "under" | "about" | "at least" | "at most" | "nearly";
 export type Change = "=" | "~" | ">" | "<" | "up" | "down";

@@ -5,8 +5,8 @@
  * compromise's lexicon (a plain word -> tag map) tells verbs and adverbs apart without running the tagger.
  */
 import nlp from "compromise";
-import { isStopWord } from "../text/analyze";
-import type { WordToken } from "./numbers";
+import { isStopWord } from "../../text/analyze";
+import type { WordToken } from "../extract/numbers";
 
 export interface NounMatch {
   noun: string;

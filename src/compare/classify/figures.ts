@@ -3,12 +3,12 @@
  * injured, arrests... or its own noun), its interval, the sentence quoted verbatim and, while the
  * index is built, the event signature of its context. Plain serializable data.
  */
-import type { Article } from "../corpus/types";
-import type { Qualifier } from "./quantities";
+import type { Article } from "../../corpus/types";
+import type { Qualifier } from "../extract/quantities";
 import { countedThings } from "./counted";
-import { intervalOf, type Interval } from "./intervals";
-import { measureOf, nounKey } from "./topics";
-import { articleContext, figureSignature, SentenceReadings, type EventSignature } from "./events";
+import { intervalOf, type Interval } from "../extract/intervals";
+import { measureOf, nounKey } from "../topics";
+import { articleContext, figureSignature, SentenceReadings, type EventSignature } from "../events";
 
 export interface Figure {
   articleId: string;

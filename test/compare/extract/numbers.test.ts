@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findNumbers, mayHoldNumber } from "../../src/compare/numbers";
-import { extractQuantities } from "../../src/compare/quantities";
+import { findNumbers, mayHoldNumber } from "../../../src/compare/extract/numbers";
+import { extractQuantities } from "../../../src/compare/extract/quantities";
 
 function values(text: string): number[] {
   return findNumbers(text).map((n) => n.value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contains, formatInterval, intersects, intervalOf } from "../../src/compare/intervals";
+import { contains, formatInterval, intersects, intervalOf } from "../../../src/compare/extract/intervals";
 
 describe("intervalOf: what each qualifier allows", () => {
   it("an exact figure is one number", () => {
