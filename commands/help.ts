@@ -6,6 +6,8 @@ import * as ask from "./ask";
 import * as compare from "./compare";
 import * as source from "./source";
 import * as reload from "./reload";
+import * as add from "./add";
+import * as remove from "./remove";
 
 export const data = new SlashCommandBuilder().setName("help").setDescription("What this bot can do, and how to ask it");
 
@@ -17,7 +19,7 @@ const NOTES = [
 type Described = { name: string; description: string; options?: Described[] };
 
 export function execute(): Reply {
-  const listed = [ask, compare, source, { data }, reload].map((m) => m.data.toJSON() as Described);
+  const listed = [ask, compare, source, { data }, reload, add, remove].map((m) => m.data.toJSON() as Described);
   const fields = listed.map((c) => {
     const options = c.options ?? [];
     const usage = `/${c.name}${options.map((o) => ` ${o.name}:`).join("")}`;

@@ -5,5 +5,7 @@ import * as compare from "./compare";
 import * as source from "./source";
 import * as help from "./help";
 import * as reload from "./reload";
+import * as add from "./add";
+import * as remove from "./remove";
 
-export const commands: readonly CommandModule[] = [ask, compare, source, help, reload];
+export const commands: readonly CommandModule[] = [ask, compare, source, help, reload, add, remove];

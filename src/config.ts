@@ -9,6 +9,7 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const DEFAULT_CORPUS_DIR = "corpus";
 export const DEFAULT_COOLDOWN_SECONDS = 3;
+export const DEFAULT_ADD_TIMEOUT_SECONDS = 10;
 /** A cooldown longer than this is almost certainly a typo (minutes meant as seconds…). */
 const MAX_COOLDOWN_SECONDS = 3600;
 
@@ -22,6 +23,12 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefin
 
 const snowflake = (name: string) =>
   z.string().trim().regex(SNOWFLAKE, `${name} must be a Discord id (17 to 20 digits; Developer Mode → right-click → Copy ID)`);
+
+/** A comma- or space-separated list of Discord ids. */
+const snowflakes = (message: string) =>
+  optional(z.string())
+    .transform((v) => (v ?? "").split(/[\s,]+/).filter(Boolean))
+    .pipe(z.array(z.string().regex(SNOWFLAKE, message)));
 
 const schema = z.object({
   DISCORD_TOKEN: optional(
@@ -46,9 +53,16 @@ const schema = z.object({
   CORPUS_WATCH: optional(z.string().trim().toLowerCase().pipe(z.enum(["on", "off"], { error: "CORPUS_WATCH must be on or off" }))).transform((v) => v ?? "on"),
   /** Also check the corpus folder every this many ms, for file systems that send no change events (0 = off). */
   CORPUS_POLL_MS: optional(z.coerce.number({ error: "CORPUS_POLL_MS must be a number of milliseconds, like 5000" }).int().min(0, "CORPUS_POLL_MS cannot be negative")).transform((v) => v ?? 0),
-  ADMIN_IDS: optional(z.string())
-    .transform((v) => (v ?? "").split(/[\s,]+/).filter(Boolean))
-    .pipe(z.array(z.string().regex(SNOWFLAKE, "ADMIN_IDS must be Discord user ids separated by commas"))),
+  ADMIN_IDS: snowflakes("ADMIN_IDS must be Discord user ids separated by commas"),
+  /** Roles (ids, comma-separated) whose members may use /add, besides administrators. */
+  ADD_ROLE_IDS: snowflakes("ADD_ROLE_IDS must be Discord role ids separated by commas"),
+  /** Let /add fetch from private and loopback addresses (off: only public ones). */
+  ADD_ALLOW_PRIVATE_URLS: optional(z.string().trim().toLowerCase().pipe(z.enum(["true", "false"], { error: "ADD_ALLOW_PRIVATE_URLS must be true or false" })))
+    .transform((v) => v === "true"),
+  /** Longest /add may spend downloading one article, redirects included. */
+  ADD_TIMEOUT_SECONDS: optional(
+    z.coerce.number({ error: "ADD_TIMEOUT_SECONDS must be a number of seconds, like 10" }).positive("ADD_TIMEOUT_SECONDS must be more than 0").max(120, "ADD_TIMEOUT_SECONDS must be at most 120"),
+  ).transform((v) => v ?? DEFAULT_ADD_TIMEOUT_SECONDS),
 });
 
 export type Config = z.output<typeof schema>;

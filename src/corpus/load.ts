@@ -12,7 +12,7 @@ import type { Article, Corpus, CorpusWarning } from "./types";
 /** Larger files are not news articles (a 20 MB dump would stall indexing for everyone). */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 /** The id is the run of digits that starts the file name: `003` for `003_870b56f95cc585d9.txt`. */
-const ID_PATTERN = /^(\d+)(?=[_.\- ]|$)/;
+export const ID_PATTERN = /^(\d+)(?=[_.\- ]|$)/;
 /** Yield to the event loop this often, so a bot reloading a large corpus keeps answering. */
 const YIELD_EVERY = 200;
 
@@ -73,11 +73,18 @@ function readArticle(dir: string, name: string, seen: Map<string, string>, warni
   if (first) return skip(`duplicate id ${id}: ${first} already has it; rename one of them`);
   const bytes = readBytes(join(dir, name));
   if (typeof bytes === "string") return skip(bytes);
-  const text = decodeText(bytes);
-  if (text.startsWith("!")) return skip(text.slice(1));
-  const article = parseArticle(id, name, text);
-  if (article.sentences.length === 0) return skip("no article text found (only page furniture or no sentences)");
+  const article = articleFromBytes(id, name, bytes);
+  if (typeof article === "string") return skip(article);
   seen.set(key, name);
+  return article;
+}
+
+/** The article file `name`'s bytes make, or why they make none (also how /add previews a file). */
+export function articleFromBytes(id: string, name: string, bytes: Buffer): Article | string {
+  const text = decodeText(bytes);
+  if (text.startsWith("!")) return text.slice(1);
+  const article = parseArticle(id, name, text);
+  if (article.sentences.length === 0) return "no article text found (only page furniture or no sentences)";
   return article;
 }
 

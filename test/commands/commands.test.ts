@@ -11,8 +11,8 @@ describe("command definitions", () => {
   const bodies = commandBodies() as unknown as (Option & { default_member_permissions?: string | null })[];
   const byName = new Map(bodies.map((b) => [b.name, b]));
 
-  it("has one module per command: ask, compare, source, help, reload", () => {
-    expect(commands.map((c) => c.data.name)).toEqual(["ask", "compare", "source", "help", "reload"]);
+  it("has one module per command: ask, compare, source, help, reload, add, remove", () => {
+    expect(commands.map((c) => c.data.name)).toEqual(["ask", "compare", "source", "help", "reload", "add", "remove"]);
   });
 
   it("uses valid lowercase names and descriptions of 1–100 characters everywhere", () => {
@@ -41,8 +41,18 @@ describe("command definitions", () => {
     expect(source.every((o) => !o.required)).toBe(true);
   });
 
-  it("/reload is hidden from everyone but administrators", () => {
+  it("/reload and /remove are hidden from everyone but administrators; /add is offered to all (roles are checked when used)", () => {
     expect(byName.get("reload")!.default_member_permissions).toBe("0");
+    expect(byName.get("remove")!.default_member_permissions).toBe("0");
     expect(byName.get("ask")!.default_member_permissions ?? null).toBeNull();
+    expect(byName.get("add")!.default_member_permissions ?? null).toBeNull();
+  });
+
+  it("/add takes an attachment (type 11) or a url, neither required; /remove a required, autocompleted id", () => {
+    expect(byName.get("add")!.options!.map((o) => [o.name, o.type, o.required ?? false])).toEqual([
+      ["attachment", 11, false],
+      ["url", 3, false],
+    ]);
+    expect(byName.get("remove")!.options).toEqual([expect.objectContaining({ name: "id", required: true, autocomplete: true })]);
   });
 });

@@ -25,7 +25,7 @@ describe("deploy-commands", () => {
 
   it("registers every command in the guild when DISCORD_GUILD_ID is set", async () => {
     const result = await deployCommands(config(fake.guildId));
-    expect(result).toEqual({ scope: "guild", names: ["ask", "compare", "source", "help", "reload"] });
+    expect(result).toEqual({ scope: "guild", names: ["ask", "compare", "source", "help", "reload", "add", "remove"] });
     const put = fake.commandPuts.at(-1)!;
     expect(put.scope).toBe("guild");
     expect(put.guildId).toBe(fake.guildId);

@@ -36,6 +36,8 @@ export interface HarnessOptions {
   /** Start from `build()` rather than the shared seed engine. */
   startFromBuild?: boolean;
   token?: string;
+  /** More settings, as in .env (e.g. ADD_ROLE_IDS). */
+  env?: Record<string, string>;
 }
 
 let seedEngine: Promise<Engine> | undefined;
@@ -53,6 +55,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     COOLDOWN_SECONDS: String(options.cooldownSeconds ?? 0),
     ADMIN_IDS: (options.adminIds ?? [OWNER_ID]).join(","),
     LOG_LEVEL: "debug",
+    ...options.env,
   }) as BotConfig;
   const build = options.build ?? (() => Engine.open(SEED_DIR));
   const holder = options.startFromBuild ? await EngineHolder.open(build) : new EngineHolder(await seed(), build);

@@ -13,7 +13,8 @@
  * API (all ids are strings; times are performance.now() milliseconds):
  *   apiUrl, gatewayUrl, applicationId, guildId, channelId, botUserId
  *   waitForReady(timeoutMs?)                 READY and every GUILD_CREATE sent to a client
- *   sendCommand(name, options?, opts?)       slash command (type 2, data.type 1) -> interaction id
+ *   sendCommand(name, options?, opts?)       slash command (type 2, data.type 1) -> interaction id; opts: userId,
+ *                                            roles (member role ids), attachments (resolved files by id)
  *   sendAutocomplete(name, options, focused) autocomplete (type 4), `focused` option marked focused
  *   sendButton(customId, opts?)              button press (type 3, component_type 2) on a bot message
  *   dispatch(event, data)                    any other gateway dispatch
@@ -56,6 +57,8 @@ const DEFAULT_ACK_DEADLINE_MS = 3_000;
 const DEFAULT_WAIT_MS = 5_000;
 /** The user interactions come from unless a test says otherwise. */
 export const DEFAULT_USER_ID = "400000000000000004";
+/** A role of the fake guild besides @everyone, with no permissions. */
+export const ROLE_ID = "500000000000000005";
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 const Op = { Dispatch: 0, Heartbeat: 1, Identify: 2, Resume: 6, Hello: 10, HeartbeatAck: 11 } as const;
@@ -153,6 +156,17 @@ export type OptionInput = Record<string, string | number | boolean> | Json[];
 export interface InteractionOptions {
   userId?: string;
   locale?: string;
+  /** The member's role ids (ROLE_ID is a role the fake guild has). */
+  roles?: string[];
+  /** Files attached to a command, by attachment id (an option of type 11 names the id). */
+  attachments?: Record<string, FakeAttachment>;
+}
+
+export interface FakeAttachment {
+  filename: string;
+  size: number;
+  url: string;
+  content_type?: string;
 }
 
 export interface ButtonOptions extends InteractionOptions {
@@ -385,7 +399,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       channel: textChannel,
       member: {
         user,
-        roles: [],
+        roles: opts.roles ?? [],
         joined_at: new Date(0).toISOString(),
         deaf: false,
         mute: false,
@@ -424,6 +438,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   function sendCommand(name: string, options?: OptionInput, opts: InteractionOptions = {}): string {
     const payload = baseInteraction(InteractionType.Command, opts);
     payload.data = commandData(name, options);
+    if (opts.attachments) {
+      const attachments = Object.entries(opts.attachments).map(([id, a]) => [id, { id, proxy_url: a.url, ...a }]);
+      (payload.data as Json).resolved = { attachments: Object.fromEntries(attachments) };
+    }
     return send("command", payload);
   }
 
@@ -746,6 +764,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       joined_at: new Date(0).toISOString(),
       roles: [
         { id: guildId, name: "@everyone", permissions: "2248473465835073", position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+        { id: ROLE_ID, name: "Contributors", permissions: "0", position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
       ],
       channels: [textChannel],
       threads: [],

@@ -1,0 +1,147 @@
+/**
+ * Downloads one http(s) resource on a user's behalf, with guards: only public addresses (every address
+ * a host resolves to is checked, and the connection goes to a checked address, so a DNS answer that
+ * changes between check and connect cannot reach a private one), a size cap enforced while the body
+ * streams in, one deadline for the whole download, a bounded number of redirects, each re-checked.
+ */
+import { lookup as dnsLookup, type LookupAddress } from "node:dns";
+import http, { type IncomingMessage } from "node:http";
+import https from "node:https";
+import { isIP, type LookupFunction } from "node:net";
+import { IngestError } from "./errors";
+
+export interface FetchLimits {
+  maxBytes: number;
+  timeoutMs: number;
+  maxRedirects: number;
+  /** Which IP addresses may be connected to: isPublicAddress, or anything (ADD_ALLOW_PRIVATE_URLS). */
+  allowAddress: (address: string) => boolean;
+}
+
+export interface Fetched {
+  bytes: Buffer;
+  /** The Content-Type header, lowercased, or "" when absent. */
+  contentType: string;
+  /** The URL the body came from, after redirects. */
+  url: string;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/** Parses `text` as an http(s) URL, or says why it is not one. */
+export function httpUrl(text: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    throw new IngestError("bad-url", "That is not a web address. Give a full link starting with https://");
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new IngestError("bad-url", `Only http:// and https:// links can be read, not ${url.protocol}// ones.`);
+  }
+  if (url.username || url.password) throw new IngestError("bad-url", "Links with a user name or password in them are not read.");
+  return url;
+}
+
+export async function fetchLimited(address: string, limits: FetchLimits): Promise<Fetched> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
+  try {
+    let url = httpUrl(address);
+    for (let redirects = 0; ; redirects++) {
+      const response = await request(url, limits, controller.signal);
+      const location = response.headers.location;
+      if (REDIRECTS.has(response.statusCode ?? 0) && location) {
+        response.destroy();
+        if (redirects >= limits.maxRedirects) {
+          throw new IngestError("redirects", `The link redirects more than ${limits.maxRedirects} times. Give the address it finally leads to.`);
+        }
+        url = httpUrl(new URL(location, url).href);
+        continue;
+      }
+      const status = response.statusCode ?? 0;
+      if (status < 200 || status > 299) {
+        response.destroy();
+        throw new IngestError("http-status", `The site answered ${status} ${response.statusMessage ?? ""}`.trimEnd() + ". Check that the link opens in a browser.");
+      }
+      const bytes = await readCapped(response, limits.maxBytes);
+      return { bytes, contentType: (response.headers["content-type"] ?? "").toLowerCase(), url: url.href };
+    }
+  } catch (error) {
+    if (controller.signal.aborted) {
+      throw new IngestError("timeout", `The download took longer than ${limits.timeoutMs / 1000} s and was stopped. Try again later, or attach the file instead.`);
+    }
+    if (error instanceof IngestError) throw error;
+    throw new IngestError("unreachable", `The download failed (${(error as Error).message}). Try again, or attach the file instead.`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function request(url: URL, limits: FetchLimits, signal: AbortSignal): Promise<IncomingMessage> {
+  const literal = url.hostname.replace(/^\[|\]$/g, "");
+  // An IP literal is connected to directly, without a lookup: check it here.
+  if (isIP(literal) && !limits.allowAddress(literal)) throw privateHost(url.hostname);
+  const client = url.protocol === "https:" ? https : http;
+  return new Promise((resolve, reject) => {
+    const req = client.get(url, { signal, lookup: checkedLookup(limits.allowAddress), headers: { "user-agent": "news-study-bot (/add)", accept: "text/html, text/plain, text/markdown;q=0.9, */*;q=0.1" } }, resolve);
+    req.on("error", (error) => reject(error instanceof IngestError ? error : unreachable(url, error)));
+  });
+}
+
+/** Resolves every address of a host and refuses the host if any of them is not public. */
+function checkedLookup(allowAddress: (address: string) => boolean): LookupFunction {
+  return (hostname, options, callback) => {
+    dnsLookup(hostname, { all: true, family: options.family ?? 0 }, (error, addresses: LookupAddress[]) => {
+      if (error) return callback(error, "", 0);
+      const refused = addresses.length === 0 || addresses.some((a) => !allowAddress(a.address));
+      if (refused) return callback(privateHost(hostname), "", 0);
+      if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+      const [first] = addresses as [LookupAddress];
+      callback(null, first.address, first.family);
+    });
+  };
+}
+
+/** The body, or an error as soon as it grows past `maxBytes` (never buffered beyond the cap). */
+function readCapped(response: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  const declared = Number(response.headers["content-length"]);
+  if (declared > maxBytes) {
+    response.destroy();
+    return Promise.reject(tooLarge(maxBytes));
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    response.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        response.destroy();
+        reject(tooLarge(maxBytes));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    response.on("end", () => resolve(Buffer.concat(chunks)));
+    response.on("error", reject);
+    response.on("close", () => {
+      if (!response.complete) reject(new Error("the connection closed before the end of the page"));
+    });
+  });
+}
+
+export function tooLarge(maxBytes: number): IngestError {
+  return new IngestError("too-large", `That is larger than ${maxBytes / 1048576} MB, the limit for one article. Save just the article's text and add that.`);
+}
+
+function privateHost(host: string): IngestError {
+  return new IngestError(
+    "private-address",
+    `${host} is a private, local or otherwise non-public address, which the bot does not visit. Give a public link, or attach the file instead.`,
+  );
+}
+
+function unreachable(url: URL, error: Error): IngestError {
+  const code = (error as NodeJS.ErrnoException).code ?? error.message;
+  return new IngestError("unreachable", `Could not reach ${url.host} (${code}). Check the link, or attach the file instead.`);
+}

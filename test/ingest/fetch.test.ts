@@ -1,0 +1,102 @@
+// Downloads on a user's behalf: every address checked (also after redirects), size capped while streaming,
+// one deadline, few redirects. Served from 127.0.0.1; "public" is played by 127.0.0.1 alone.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fetchLimited, type FetchLimits } from "../../src/ingest/fetch";
+import { IngestError } from "../../src/ingest/errors";
+import { serve, startWebServer, type WebServer } from "../support/web";
+
+const MAX_BYTES = 64 * 1024;
+
+describe("fetchLimited", () => {
+  let web: WebServer;
+
+  beforeAll(async () => {
+    web = await startWebServer({
+      "/page": serve("<html><body><p>Hello</p></body></html>", "text/html; charset=utf-8"),
+      "/hop1": (_req, res) => res.writeHead(302, { location: "/hop2" }).end(),
+      "/hop2": (_req, res) => res.writeHead(301, { location: web.url("/page") }).end(),
+      "/loop": (_req, res) => res.writeHead(307, { location: "/loop" }).end(),
+      "/to-ftp": (_req, res) => res.writeHead(302, { location: "ftp://127.0.0.1/file.txt" }).end(),
+      "/to-other": (_req, res) => res.writeHead(302, { location: `http://127.0.0.2:${web.port}/page` }).end(),
+      "/gone": (_req, res) => res.writeHead(410, "Gone").end(),
+      "/stall": (_req, res) => res.writeHead(200, { "content-type": "text/plain" }).write("The start of a page that never ends."),
+      "/declared-large": (_req, res) => res.writeHead(200, { "content-type": "text/plain", "content-length": MAX_BYTES * 4 }).end(),
+      "/endless": (_req, res) => {
+        res.writeHead(200, { "content-type": "text/plain" });
+        const chunk = Buffer.alloc(16 * 1024, "a");
+        const more = () => {
+          while (!res.destroyed && res.write(chunk));
+          if (!res.destroyed) res.once("drain", more);
+        };
+        more();
+      },
+    });
+  });
+  afterAll(() => web?.close());
+
+  const limits = (over: Partial<FetchLimits> = {}): FetchLimits => ({
+    maxBytes: MAX_BYTES,
+    timeoutMs: 1000,
+    maxRedirects: 3,
+    allowAddress: (address) => address === "127.0.0.1",
+    ...over,
+  });
+
+  const problem = async (url: string, over: Partial<FetchLimits> = {}) => {
+    const error = await fetchLimited(url, limits(over)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IngestError);
+    return error as IngestError;
+  };
+
+  it("returns the body, its type and the final URL after redirects", async () => {
+    const page = await fetchLimited(web.url("/hop1"), limits());
+    expect(page.bytes.toString()).toContain("<p>Hello</p>");
+    expect(page.contentType).toBe("text/html; charset=utf-8");
+    expect(page.url).toBe(web.url("/page"));
+  });
+
+  it("refuses more redirects than allowed", async () => {
+    const error = await problem(web.url("/loop"));
+    expect(error.problem).toBe("redirects");
+    expect(error.message).toMatch(/more than 3 times/);
+    expect(await problem(web.url("/hop1"), { maxRedirects: 1 })).toMatchObject({ problem: "redirects" });
+  });
+
+  it("checks each redirect target: its scheme and its address", async () => {
+    expect(await problem(web.url("/to-ftp"))).toMatchObject({ problem: "bad-url" });
+    const error = await problem(web.url("/to-other"));
+    expect(error.problem).toBe("private-address");
+    expect(error.message).toContain("127.0.0.2");
+  });
+
+  it("refuses addresses that are not allowed, given literally or through a name", async () => {
+    expect(await problem(`http://127.0.0.3:${web.port}/page`)).toMatchObject({ problem: "private-address" });
+    expect(await problem(`http://[::1]:${web.port}/page`)).toMatchObject({ problem: "private-address" });
+    const none = { allowAddress: () => false };
+    expect(await problem(web.url("/page"), none)).toMatchObject({ problem: "private-address" });
+    expect(await problem(`http://localhost:${web.port}/page`, none)).toMatchObject({ problem: "private-address" });
+  });
+
+  it("refuses links that are not http(s)", async () => {
+    for (const url of ["ftp://127.0.0.1/a.txt", "file:///etc/passwd", "javascript:alert(1)", "not a link", `http://user:pw@127.0.0.1:${web.port}/page`]) {
+      expect(await problem(url)).toMatchObject({ problem: "bad-url" });
+    }
+  });
+
+  it("reports an HTTP error status", async () => {
+    const error = await problem(web.url("/gone"));
+    expect(error.problem).toBe("http-status");
+    expect(error.message).toContain("410 Gone");
+  });
+
+  it("stops a download that outlasts the deadline", async () => {
+    const error = await problem(web.url("/stall"), { timeoutMs: 300 });
+    expect(error.problem).toBe("timeout");
+  });
+
+  it("stops an endless body at the size cap, while it streams", async () => {
+    const error = await problem(web.url("/endless"), { timeoutMs: 5000 });
+    expect(error.problem).toBe("too-large");
+    expect(await problem(web.url("/declared-large"))).toMatchObject({ problem: "too-large" });
+  });
+});
