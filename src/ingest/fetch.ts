@@ -84,7 +84,9 @@ function request(url: URL, limits: FetchLimits, signal: AbortSignal): Promise<In
   if (isIP(literal) && !limits.allowAddress(literal)) throw privateHost(url.hostname);
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
-    const req = client.get(url, { signal, lookup: checkedLookup(limits.allowAddress), headers: { "user-agent": "news-study-bot (/add)", accept: "text/html, text/plain, text/markdown;q=0.9, */*;q=0.1" } }, resolve);
+    const headers = { "user-agent": "news-study-bot (/add)", accept: "text/html, text/plain, text/markdown;q=0.9, */*;q=0.1" };
+    // No shared agent: a pooled connection would skip the lookup, and with it the address check.
+    const req = client.get(url, { signal, agent: false, lookup: checkedLookup(limits.allowAddress), headers }, resolve);
     req.on("error", (error) => reject(error instanceof IngestError ? error : unreachable(url, error)));
   });
 }
