@@ -1,6 +1,6 @@
 /** `/ask question:` — passages that answer the question, quoted verbatim with their source. */
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from "discord.js";
-import type { BotContext } from "../src/discord/command";
+import { privateOption, type BotContext } from "../src/discord/command";
 import { renderAsk } from "../src/discord/render";
 import { paged, userError, type Reply } from "../src/discord/reply";
 import { askSuggestions } from "../src/discord/suggest";
@@ -13,7 +13,8 @@ export const data = new SlashCommandBuilder()
   .setDescription("Passages from the articles that answer your question, quoted with their source")
   .addStringOption((o) =>
     o.setName("question").setDescription("What you want to know, in your own words").setRequired(true).setMaxLength(QUESTION_MAX).setAutocomplete(true),
-  );
+  )
+  .addBooleanOption(privateOption);
 
 export function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Reply {
   return page([interaction.options.getString("question", true)], 1, ctx);

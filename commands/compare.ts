@@ -1,6 +1,6 @@
 /** `/compare topic:` — the figures the articles give on a topic, grouped by event, with a chart. */
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from "discord.js";
-import type { BotContext } from "../src/discord/command";
+import { privateOption, type BotContext } from "../src/discord/command";
 import { renderComparePage, renderCompareTopics } from "../src/discord/render-compare";
 import { chartAttachment } from "../src/discord/chart";
 import { pageReply, paged, userError, type Reply } from "../src/discord/reply";
@@ -12,7 +12,8 @@ export const data = new SlashCommandBuilder()
   .setDescription("The figures the articles report on a topic (deaths, arrests…), side by side")
   .addStringOption((o) =>
     o.setName("topic").setDescription("What to compare, like deaths or injured; empty lists the topics").setMaxLength(TOPIC_MAX).setAutocomplete(true),
-  );
+  )
+  .addBooleanOption(privateOption);
 
 /** Drawing a chart can take longer than a second. */
 export const defer = "public";

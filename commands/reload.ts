@@ -7,6 +7,7 @@ import type { BotContext } from "../src/discord/command";
 import { message, userError, type Reply } from "../src/discord/reply";
 import { makeEmbed } from "../src/discord/embed";
 import { escapeMarkdown } from "../src/discord/escape";
+import { plural } from "../src/text/plural";
 
 /** Warnings listed in the reply; the rest are counted. */
 const WARNINGS_SHOWN = 10;
@@ -30,7 +31,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   const result = await ctx.holder.reload();
   if (!result.ok) {
     ctx.log.warn("reload failed", { error: result.error });
-    return userError(`Reload failed after ${result.ms} ms, still serving the previous ${before} article(s): ${result.error}`);
+    return userError(`Reload failed after ${result.ms} ms, still serving the previous ${plural(before, "article")}: ${result.error}`);
   }
   ctx.log.info("reloaded", { articles: result.articles, ms: result.ms, generation: result.generation });
   const shown = result.warnings.slice(0, WARNINGS_SHOWN).map((w) => `• ${escapeMarkdown(w)}`);
@@ -40,7 +41,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
       embeds: [
         makeEmbed({
           title: "Articles reloaded",
-          description: [`Now serving ${result.articles} article(s) (was ${before}), built in ${result.ms} ms.`, ...(shown.length ? ["**Skipped files**", ...shown, ...more] : [])].join("\n"),
+          description: [`Now serving ${plural(result.articles, "article")} (was ${before}), built in ${result.ms} ms.`, ...(shown.length ? ["**Skipped files**", ...shown, ...more] : [])].join("\n"),
         }),
       ],
     },

@@ -1,6 +1,6 @@
 /** `/source id: page: paragraph: find:` — one article: metadata, summary, its text page by page. */
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from "discord.js";
-import type { BotContext } from "../src/discord/command";
+import { privateOption, type BotContext } from "../src/discord/command";
 import { renderSource, renderSourceList } from "../src/discord/render";
 import { pageReply, paged, userError, type Reply } from "../src/discord/reply";
 
@@ -17,7 +17,8 @@ export const data = new SlashCommandBuilder()
   )
   .addIntegerOption((o) => o.setName("page").setDescription("Which page of the text to show").setMinValue(1))
   .addStringOption((o) => o.setName("paragraph").setDescription("A paragraph or a range, like 7 or 7-9").setMaxLength(PARAGRAPH_MAX))
-  .addStringOption((o) => o.setName("find").setDescription("Show only the sentences with these words").setMaxLength(FIND_MAX));
+  .addStringOption((o) => o.setName("find").setDescription("Show only the sentences with these words").setMaxLength(FIND_MAX))
+  .addBooleanOption(privateOption);
 
 /** PageState args, in this order; "" for an option not given. */
 type Args = [id: string, paragraph: string, find: string];

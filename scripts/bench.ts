@@ -12,6 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeCorpus } from "./bench/generator";
 import { STALE, type BuildResult, type Latency, type ServeResult } from "./bench/worker";
+import { plural } from "../src/text/plural";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const WORKER = join(ROOT, "scripts/bench/worker.ts");
@@ -205,7 +206,7 @@ function report(results: SizeResult[], args: Args): string {
   return [
     START,
     `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}.`,
-    `Sizes ${args.sizes.join(", ")}; ${args.runs} run(s) per size, each in fresh child processes (one builds and writes the cache, one starts from it and times the commands); medians of the runs quoted, peak RSS is the highest run. Latencies: ${Math.min(...samples)}–${Math.max(...samples)} calls per command over all runs, cycling through a fixed input list (first use of lazily built data included). Synthetic corpora: seed ${args.seed}.`,
+    `Sizes ${args.sizes.join(", ")}; ${plural(args.runs, "run")} per size, each in fresh child processes (one builds and writes the cache, one starts from it and times the commands); medians of the runs quoted, peak RSS is the highest run. Latencies: ${Math.min(...samples)}–${Math.max(...samples)} calls per command over all runs, cycling through a fixed input list (first use of lazily built data included). Synthetic corpora: seed ${args.seed}.`,
     "",
     table(results),
     END,

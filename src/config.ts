@@ -10,6 +10,8 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export const DEFAULT_CORPUS_DIR = "corpus";
 export const DEFAULT_COOLDOWN_SECONDS = 3;
 export const DEFAULT_ADD_TIMEOUT_SECONDS = 10;
+/** Uses of one command a user may make at once before the cooldown applies. */
+export const DEFAULT_COOLDOWN_BURST = 4;
 /** A cooldown longer than this is almost certainly a typo (minutes meant as seconds…). */
 const MAX_COOLDOWN_SECONDS = 3600;
 
@@ -46,6 +48,10 @@ const schema = z.object({
       .min(0, "COOLDOWN_SECONDS cannot be negative")
       .max(MAX_COOLDOWN_SECONDS, `COOLDOWN_SECONDS must be at most ${MAX_COOLDOWN_SECONDS}`),
   ).transform((v) => v ?? DEFAULT_COOLDOWN_SECONDS),
+  /** Uses of one command a user may make at once before COOLDOWN_SECONDS applies. */
+  COOLDOWN_BURST: optional(
+    z.coerce.number({ error: "COOLDOWN_BURST must be a whole number of commands, like 4" }).int("COOLDOWN_BURST must be a whole number").min(1, "COOLDOWN_BURST must be at least 1"),
+  ).transform((v) => v ?? DEFAULT_COOLDOWN_BURST),
   DISCORD_API_URL: optional(
     z.url({ protocol: /^https?$/, error: "DISCORD_API_URL must be an http(s) URL like http://127.0.0.1:8080/api" }),
   ),

@@ -6,7 +6,7 @@ import "dotenv/config";
 import { installProcessGuards, scrubOutput } from "./process/safety";
 import { parseArgs } from "./cli/args";
 import { openEngine, rebuildEngine } from "./cli/start";
-import { runConsole } from "./cli/console";
+import { openConsole } from "./cli/console";
 import { ConfigError, loadConfig, requireBotConfig, type BotConfig, type Config } from "./config";
 import { EngineHolder } from "./engine/holder";
 import { startBot } from "./discord/bot";
@@ -34,8 +34,9 @@ if (token) {
   // The console needs no token, but the same settings apply (CORPUS_WATCH, CORPUS_POLL_MS, …).
   const config = configOrExit(loadConfig);
   const { holder, loadedSignature } = await openHolder();
-  const watcher = startWatching(holder, config, loadedSignature, (line) => console.error(line));
-  await runConsole(() => holder.current, args.json, args.chart);
+  const local = openConsole(() => holder.current, { json: args.json, chart: args.chart });
+  const watcher = startWatching(holder, config, loadedSignature, (line) => local.notice(line));
+  await local.run();
   await watcher?.close();
 }
 
@@ -83,5 +84,6 @@ async function runBot(config: BotConfig): Promise<void> {
 /** Rebuilds the index when the corpus folder changes, unless CORPUS_WATCH=off. */
 function startWatching(holder: EngineHolder, config: Config, loadedSignature: string, log: (line: string) => void): CorpusWatcher | null {
   if (config.CORPUS_WATCH === "off") return null;
-  return watchCorpus(args.corpus, holder, { log, pollMs: config.CORPUS_POLL_MS, loadedSignature });
+  const knownWarnings = holder.current.corpus.warnings.map((w) => `${w.file}: ${w.message}`);
+  return watchCorpus(args.corpus, holder, { log, pollMs: config.CORPUS_POLL_MS, loadedSignature, knownWarnings });
 }

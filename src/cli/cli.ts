@@ -4,7 +4,7 @@
  */
 import { createInterface } from "node:readline";
 import { parseArgs } from "./args";
-import { answerLine, chartWriter, render } from "./session";
+import { answerLine, chartWriter, heading, render } from "./session";
 import { openEngine } from "./start";
 
 async function main(): Promise<void> {
@@ -21,7 +21,8 @@ async function main(): Promise<void> {
   for await (const line of lines) {
     if (!line.trim()) continue;
     const answer = answerLine(engine, line);
-    process.stdout.write(`${render(answer, args.json)}\n${args.json ? "" : "\n"}`);
+    // Text answers follow their command as a heading; JSON keeps exactly one object a line.
+    process.stdout.write(args.json ? `${render(answer, true)}\n` : `${heading(line)}\n${render(answer, false)}\n\n`);
     chart(answer);
   }
 }

@@ -18,6 +18,11 @@ export function answerLine(engine: Engine, line: string): Answer {
   }
 }
 
+/** A command echoed above its answer in a piped text transcript, as it was typed at the prompt. */
+export function heading(line: string): string {
+  return `> ${line.trim()}`;
+}
+
 export function render(answer: Answer, json: boolean): string {
   return json ? renderJson(answer) : renderText(answer);
 }

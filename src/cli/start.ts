@@ -4,6 +4,7 @@ import { Engine, type OpenOptions } from "../engine/engine";
 import { CorpusError } from "../corpus/load";
 import { DEFAULT_CACHE_DIR } from "../engine/cache";
 import { progress } from "../engine/progress";
+import { plural } from "../text/plural";
 
 /**
  * Below this many files indexing takes well under a second and a cache would only clutter `.cache/`.
@@ -18,11 +19,13 @@ export async function openEngine(dir: string): Promise<Engine> {
   try {
     const engine = await Engine.open(dir, {
       ...rebuildOptions(dir),
+      // Warnings as they are found, so a start that fails for want of articles still lists each skipped file.
+      onWarning: (w) => console.error(`warning: ${w.file}: ${w.message}`),
       onProgress: (done, total) => reading.update(done, total),
       onIndexProgress: (done, total) => indexing.update(done, total),
     });
     const how = engine.fromCache ? "Loaded the index of" : "Indexed";
-    indexing.finish(`${how} ${engine.articles.length} article(s) from ${dir} in ${Date.now() - started} ms.`);
+    indexing.finish(`${how} ${plural(engine.articles.length, "article")} from ${dir} in ${Date.now() - started} ms.`);
     return engine;
   } catch (error) {
     if (error instanceof CorpusError) {
@@ -34,8 +37,9 @@ export async function openEngine(dir: string): Promise<Engine> {
 }
 
 /**
- * A fresh engine for a reload (watcher, /reload): the same cache and warnings as at start, no progress bar.
- * Its cache write means the next start after a reload is fast too.
+ * A fresh engine for a reload (watcher, /reload): the same cache as at start, no progress bar, and no
+ * warning printed (the watcher reports the new ones, /reload lists them). Its cache write means the next
+ * start after a reload is fast too.
  */
 export function rebuildEngine(dir: string): Promise<Engine> {
   return Engine.open(dir, rebuildOptions(dir));
@@ -43,8 +47,6 @@ export function rebuildEngine(dir: string): Promise<Engine> {
 
 function rebuildOptions(dir: string): OpenOptions {
   return {
-    // Warnings as they are found, so a start that fails for want of articles still lists each skipped file.
-    onWarning: (w) => console.error(`warning: ${w.file}: ${w.message}`),
     cache: useCache(dir) ? { dir: process.env.INDEX_CACHE_DIR || DEFAULT_CACHE_DIR, warn: (m) => console.error(`warning: ${m}`) } : undefined,
   };
 }

@@ -8,6 +8,7 @@ import { Resvg } from "@resvg/resvg-js";
 import type { CompareFigure, CompareGroup } from "./compare";
 import { isPoint } from "./extract/intervals";
 import { textPath } from "./strokefont";
+import { plural } from "../text/plural";
 
 export const CHART_WIDTH = 900;
 const MARGIN_LEFT = 250;
@@ -134,7 +135,7 @@ function rowLabel(f: CompareFigure): string {
 function subtitle(group: CompareGroup): string {
   const s = group.agreement.spread;
   const range = s ? (s.min === s.max ? `${s.min}` : `${s.min} to ${s.max}`) : "";
-  return `${group.figures.length} figure(s) from ${group.articleIds.length} article(s)${range ? `, ${range}` : ""}`;
+  return `${plural(group.figures.length, "figure")} from ${plural(group.articleIds.length, "article")}${range ? `, ${range}` : ""}`;
 }
 
 function text(content: string, x: number, y: number, size: number, anchor: "start" | "middle" | "end", color: string, weight: number): string {

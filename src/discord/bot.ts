@@ -11,6 +11,7 @@ import { Router } from "./router";
 import { commands as allCommands } from "../../commands";
 import type { Engine } from "../engine/engine";
 import { askSuggestions } from "./suggest";
+import { plural } from "../text/plural";
 
 /**
  * Builds what the engine and the autocomplete build lazily (the /source index, the /ask vocabulary), so
@@ -47,6 +48,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   const log = options.log ?? createLogger(config.LOG_LEVEL);
   const router = new Router({ holder: engineHolder, config, log }, options.commands ?? allCommands, {
     cooldownSeconds: config.COOLDOWN_SECONDS,
+    cooldownBurst: config.COOLDOWN_BURST,
     ...(options.pageIdleMs !== undefined ? { pageIdleMs: options.pageIdleMs } : {}),
   });
   const warmMs = warmUp(engineHolder.current);
@@ -70,7 +72,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     throw error;
   }
   const readyClient = await ready;
-  log.info(`logged in as ${readyClient.user.tag}, serving ${engineHolder.current.articles.length} article(s) (warm-up ${warmMs} ms)`);
+  log.info(`logged in as ${readyClient.user.tag}, serving ${plural(engineHolder.current.articles.length, "article")} (warm-up ${warmMs} ms)`);
 
   let stopped = false;
   return {

@@ -7,6 +7,7 @@ import type {
   AutocompleteInteraction,
   ChatInputCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
+  SlashCommandBooleanOption,
 } from "discord.js";
 import type { Config } from "../config";
 import type { EngineHolder } from "../engine/holder";
@@ -30,3 +31,9 @@ export interface CommandModule {
   /** Page `page` of the answer whose PageState args are `args` (page buttons call this). */
   page?(args: string[], page: number, ctx: BotContext): Promise<Reply> | Reply;
 }
+
+/** The option that keeps an answer to the asker (an ephemeral reply), as the discord.js guide bot's `hide:`. */
+export const PRIVATE_OPTION = "private";
+
+export const privateOption = (o: SlashCommandBooleanOption): SlashCommandBooleanOption =>
+  o.setName(PRIVATE_OPTION).setDescription("Show the answer to you only");

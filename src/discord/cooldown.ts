@@ -1,31 +1,43 @@
-/** Per-user, per-command cooldown: one command every `seconds`, answered "try again in N s" otherwise. */
+/**
+ * Per-user, per-command cooldown as a token bucket: a user may send a short burst of one command
+ * (`burst` uses at once), then one more every `seconds`; beyond that the use is refused with the
+ * whole seconds until the next one is allowed. Autocomplete and page turns never take a token.
+ */
 export class Cooldowns {
-  private readonly until = new Map<string, number>();
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
 
   constructor(
     private readonly seconds: number,
+    private readonly burst: number,
     private readonly now: () => number = Date.now,
   ) {}
 
   /**
-   * Records a use of `command` by `userId` and returns 0, or returns the whole seconds left (≥ 1) when
-   * the user is still cooling down (the use is then not recorded).
+   * Takes a token for `command` by `userId` and returns 0, or returns the whole seconds (≥ 1) until a
+   * token is back when the bucket is empty (nothing is taken then).
    */
   take(userId: string, command: string): number {
     if (this.seconds <= 0) return 0;
     const key = `${userId}:${command}`;
     const now = this.now();
-    const until = this.until.get(key) ?? 0;
-    if (until > now) return Math.max(1, Math.ceil((until - now) / 1000));
-    this.until.set(key, now + this.seconds * 1000);
-    if (this.until.size > PRUNE_AT) this.prune(now);
+    const refillMs = this.seconds * 1000;
+    const capacity = Math.max(1, this.burst);
+    const bucket = this.buckets.get(key) ?? { tokens: capacity, at: now };
+    const tokens = Math.min(capacity, bucket.tokens + (now - bucket.at) / refillMs);
+    if (tokens < 1) {
+      this.buckets.set(key, { tokens, at: now });
+      return Math.max(1, Math.ceil(Math.round((1 - tokens) * refillMs) / 1000));
+    }
+    this.buckets.set(key, { tokens: tokens - 1, at: now });
+    if (this.buckets.size > PRUNE_AT) this.prune(now, capacity, refillMs);
     return 0;
   }
 
-  private prune(now: number): void {
-    for (const [key, until] of this.until) if (until <= now) this.until.delete(key);
+  /** Forgets full buckets: a user who comes back finds a full bucket anyway. */
+  private prune(now: number, capacity: number, refillMs: number): void {
+    for (const [key, b] of this.buckets) if (b.tokens + (now - b.at) / refillMs >= capacity) this.buckets.delete(key);
   }
 }
 
-/** Entries kept before expired ones are swept, so memory stays bounded under many users. */
+/** Entries kept before full buckets are swept, so memory stays bounded under many users. */
 const PRUNE_AT = 10_000;

@@ -10,6 +10,7 @@ import { fitMessage, makeEmbed, packBlocks } from "./embed";
 import { quoteBlock } from "./render";
 import { truncate } from "./truncate";
 import type { Attachment, Page } from "./reply";
+import { plural } from "../text/plural";
 
 /** Figures (fields) on one page: 6 × (name 80 + value 650) + header ≤ 1500 stays under the 6000 total. */
 export const FIGURES_PER_PAGE = 6;
@@ -73,7 +74,7 @@ function groupPage(
 ): Page {
   const rank = g === 0 ? "most reported event" : `event ${g + 1} of ${answer.totalGroups}`;
   const shown = group.omittedFigures ? ` (showing ${group.figures.length}: the extremes and each distinct figure)` : "";
-  const overview = `${answer.figureCount} figure(s) on **${escapeMarkdown(answer.topic)}** from ${answer.articleCount} article(s), in ${answer.totalGroups} event(s). This page: the ${rank}, ${group.figureCount} figure(s) from ${group.articleCount} article(s)${shown}.`;
+  const overview = `${plural(answer.figureCount, "figure")} on **${escapeMarkdown(answer.topic)}** from ${plural(answer.articleCount, "article")}, in ${plural(answer.totalGroups, "event")}. This page: the ${rank}, ${plural(group.figureCount, "figure")} from ${plural(group.articleCount, "article")}${shown}.`;
   const summary = group.figures.length > 1 ? group.agreement.summary.map((s) => `• ${escapeMarkdown(s)}`) : [];
   const description = truncate(
     [answer.note ? `⚠️ ${escapeMarkdown(answer.note)}` : null, overview, summary.length ? `**Agreement**\n${summary.join("\n")}` : null]
@@ -108,8 +109,8 @@ function withPageFooter(page: Page, index: number, count: number): Page {
 export function renderCompareTopics(answer: CompareTopicsAnswer): Page[] {
   const lines = answer.topics.map((t) => {
     const range = t.spread.min === t.spread.max ? `${t.spread.min}` : `${t.spread.min}–${t.spread.max}`;
-    const conflicts = t.contradictions ? `, ${t.contradictions} contradiction(s)` : "";
-    return `**${escapeMarkdown(t.topic)}** — ${t.figures} figure(s) in ${t.articles} article(s); ${escapeMarkdown(t.mainEvent)}: ${range}${conflicts}`;
+    const conflicts = t.contradictions ? `, ${plural(t.contradictions, "contradiction")}` : "";
+    return `**${escapeMarkdown(t.topic)}** — ${plural(t.figures, "figure")} in ${plural(t.articles, "article")}; ${escapeMarkdown(t.mainEvent)}: ${range}${conflicts}`;
   });
   const pages = packBlocks(lines.length ? lines : ["(no topics)"], 3500, TOPICS_PER_PAGE, "\n");
   return pages.map((page, p) => ({

@@ -16,6 +16,7 @@ import { escapeMarkdown, highlightEscaped, neutralizeMentions } from "./escape";
 import { fitQuote, truncate } from "./truncate";
 import { fitMessage, makeEmbed, packBlocks } from "./embed";
 import type { Page } from "./reply";
+import { plural } from "../text/plural";
 
 /** One quote block (quote + attribution) at most this long: five fit in a description. */
 export const QUOTE_BLOCK_MAX = 800;
@@ -163,7 +164,7 @@ export function renderSourceList(answer: SourceListAnswer): Page[] {
   return pages.map((page, p) => ({
     embeds: fitMessage([
       makeEmbed({
-        title: `${answer.articles.length} article(s)`,
+        title: plural(answer.articles.length, "article"),
         description: page.join("\n"),
         footer: `${pages.length > 1 ? `page ${p + 1} of ${pages.length} · ` : ""}Read one with /source id:<id>`,
       }),

@@ -13,8 +13,9 @@ import {
   type InteractionReplyOptions,
   type InteractionEditReplyOptions,
 } from "discord.js";
-import type { BotContext, CommandModule } from "./command";
+import { PRIVATE_OPTION, type BotContext, type CommandModule } from "./command";
 import { Cooldowns } from "./cooldown";
+import { DEFAULT_COOLDOWN_BURST } from "../config";
 import { sanitizeChoices } from "./choices";
 import { errorText } from "./render";
 import { decodePageId, disableAll, IdleTimers, pageButtons, StateStore } from "./paging";
@@ -28,6 +29,8 @@ export const APOLOGY = "Sorry, something went wrong on my side while answering t
 
 export interface RouterOptions {
   cooldownSeconds: number;
+  /** Uses of one command a user may make at once before the cooldown applies. */
+  cooldownBurst?: number;
   pageIdleMs?: number;
   now?: () => number;
 }
@@ -48,7 +51,7 @@ export class Router {
     options: RouterOptions,
   ) {
     this.commands = new Map(commands.map((c) => [c.data.name, c]));
-    this.cooldowns = new Cooldowns(options.cooldownSeconds, options.now);
+    this.cooldowns = new Cooldowns(options.cooldownSeconds, options.cooldownBurst ?? DEFAULT_COOLDOWN_BURST, options.now);
     this.idle = new IdleTimers(options.pageIdleMs ?? DEFAULT_PAGE_IDLE_MS);
   }
 
@@ -86,13 +89,15 @@ export class Router {
       await this.sendNote(interaction, `You're going a little fast: try /${interaction.commandName} again in ${wait} s.`);
       return;
     }
+    // `private:` keeps the answer to the asker, as an ephemeral reply (or an ephemeral defer).
+    const hidden = interaction.options.getBoolean(PRIVATE_OPTION) === true;
     if (command.defer) {
-      const ephemeral = command.defer === "ephemeral";
+      const ephemeral = hidden || command.defer === "ephemeral";
       await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
       if (ephemeral) this.deferredEphemeral.add(interaction);
     }
     const reply = await command.execute(interaction, this.ctx);
-    await this.send(interaction, reply, interaction.user.id, interaction.id);
+    await this.send(interaction, reply, interaction.user.id, interaction.id, hidden);
   }
 
   private async button(interaction: ButtonInteraction): Promise<void> {
@@ -103,7 +108,7 @@ export class Router {
     }
     const command = this.commands.get(target.command);
     if (interaction.user.id !== target.ownerId) {
-      await this.sendNote(interaction, `Only <@${target.ownerId}> can turn these pages. Run /${target.command} yourself to get your own copy.`);
+      await this.sendNote(interaction, `Only the person who asked can turn these pages. Run /${target.command} yourself to get your own copy.`);
       return;
     }
     if (!target.args || !command?.page) {
@@ -120,7 +125,7 @@ export class Router {
   // ---------- the ways out ----------
 
   /** Sends a command's reply: the first response, the edit of a defer, or the update of a paged message. */
-  private async send(interaction: Repliable, reply: Reply, ownerId: string, root: string): Promise<void> {
+  private async send(interaction: Repliable, reply: Reply, ownerId: string, root: string, hidden = false): Promise<void> {
     if (reply.kind === "error") {
       await this.sendNote(interaction, errorText(reply.message, reply.suggestions), true);
       return;
@@ -136,7 +141,7 @@ export class Router {
     } else if (interaction.deferred || interaction.replied) {
       await interaction.editReply(body);
     } else {
-      const ephemeral = reply.kind === "message" && reply.ephemeral;
+      const ephemeral = hidden || (reply.kind === "message" && reply.ephemeral);
       await interaction.reply({ ...body, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) } as InteractionReplyOptions);
     }
     if (reply.kind === "paged") {

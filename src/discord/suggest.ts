@@ -5,7 +5,7 @@
  * search and a short scan.
  */
 import type { Engine } from "../engine/engine";
-import { isStopWord, normalizeWord, rawWords, tokenize } from "../text/analyze";
+import { isStopWord, normalizeWord, rawWords, stem, tokenize } from "../text/analyze";
 import type { Choice } from "./choices";
 import * as L from "./limits";
 
@@ -62,15 +62,27 @@ function lowerBound(words: readonly string[], prefix: string): number {
   return lo;
 }
 
-/** Corpus words starting with `prefix`, most frequent first. */
+/**
+ * Corpus words starting with `prefix`, one per stem (its most frequent form: "claimed", not also
+ * "claims", "claim", "claiming"), the most frequent stems first.
+ */
 export function completeWord(engine: Engine, prefix: string, max = COMPLETIONS_MAX): string[] {
   const { words, counts } = vocabulary(engine);
-  const matches: { word: string; count: number }[] = [];
+  const byStem = new Map<string, { word: string; count: number; total: number }>();
   for (let i = lowerBound(words, prefix); i < words.length && (words[i] as string).startsWith(prefix); i++) {
-    if (words[i] !== prefix) matches.push({ word: words[i] as string, count: counts[i] ?? 0 });
+    const word = words[i] as string;
+    if (word === prefix) continue;
+    const count = counts[i] ?? 0;
+    const key = stem(word);
+    const seen = byStem.get(key);
+    if (!seen) byStem.set(key, { word, count, total: count });
+    else {
+      seen.total += count;
+      if (count > seen.count) [seen.word, seen.count] = [word, count];
+    }
   }
-  return matches
-    .sort((a, b) => b.count - a.count || a.word.localeCompare(b.word))
+  return [...byStem.values()]
+    .sort((a, b) => b.total - a.total || a.word.localeCompare(b.word))
     .slice(0, max)
     .map((m) => m.word);
 }

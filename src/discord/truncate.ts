@@ -4,6 +4,7 @@
 // drops dangling punctuation, appends an ellipsis and closes any markdown left open, all within `max`.
 // Quotes and attributions are passed separately to fitQuote() so an attribution is never cut.
 import * as L from "./limits";
+import { plural } from "../text/plural";
 
 export const ELLIPSIS = "…";
 
@@ -190,7 +191,7 @@ export function payloadViolations(payload: unknown): string[] {
     if (value !== undefined && value.length > limit) problems.push(`${path}: ${value.length} > ${limit} characters`);
   };
   const required = (path: string, value: string | undefined, min: number, limit: number) => {
-    if (value === undefined || value.length < min) problems.push(`${path}: required, at least ${min} character(s)`);
+    if (value === undefined || value.length < min) problems.push(`${path}: required, at least ${plural(min, "character")}`);
     else maxLength(path, value, limit);
   };
 

@@ -15,6 +15,7 @@ import type { Choice } from "../source/choices";
 import { buildCompareIndex, compareAnswer, type CompareIndex } from "../compare/compare";
 import { compareChoices } from "../compare/choices";
 import type { CompareReply } from "./answers";
+import { plural } from "../text/plural";
 
 interface PartContext {
   corpus: Corpus;
@@ -84,7 +85,7 @@ export class Engine {
     }
     const corpus = await loadCorpus(dir, options);
     if (corpus.articles.length === 0) {
-      const why = corpus.warnings.length ? ` (${corpus.warnings.length} file(s) skipped, see the warnings above)` : "";
+      const why = corpus.warnings.length ? ` (${plural(corpus.warnings.length, "file")} skipped, see the warnings above)` : "";
       throw new CorpusError(`No article to serve in ${dir}${why}. Add article files named like 001_title.txt.`);
     }
     const engine = Engine.fromCorpus(corpus, options);

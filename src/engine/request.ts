@@ -9,8 +9,9 @@ export interface CommandRequest {
 
 /** Each command's main option (what unnamed text fills in the console) and its named options. */
 export const COMMAND_OPTIONS: Record<CommandName, { main: string | null; named: string[] }> = {
-  ask: { main: "question", named: [] },
-  compare: { main: "topic", named: [] },
-  source: { main: "id", named: ["page", "paragraph", "find", "summary"] },
+  // `private` keeps a Discord answer to the asker; the console accepts it and has nobody to hide from.
+  ask: { main: "question", named: ["private"] },
+  compare: { main: "topic", named: ["private"] },
+  source: { main: "id", named: ["page", "paragraph", "find", "summary", "private"] },
   help: { main: null, named: [] },
 };

@@ -15,6 +15,7 @@
  */
 import { watch, readdirSync, statSync, type FSWatcher } from "node:fs";
 import { join } from "node:path";
+import { plural } from "../text/plural";
 
 /** An editor save or a `cp *.txt` settles well within this. */
 export const DEFAULT_DEBOUNCE_MS = 300;
@@ -41,6 +42,8 @@ export interface WatchOptions {
   /** The folderSignature() taken before the serving engine was built; changes since then trigger a
    *  reload at once. Default: the folder as it is when watching starts. */
   loadedSignature?: string;
+  /** The warnings ("file: why") of the engine serving when watching starts: a reload reports only the others. */
+  knownWarnings?: readonly string[];
   /** Hears every reload the watcher triggered, with its result (tests, status displays). */
   onReload?: (result: ReloadResult) => void;
 }
@@ -58,6 +61,7 @@ export function watchCorpus(dir: string, target: Reloadable, options: WatchOptio
   const fallbackPollMs = options.fallbackPollMs ?? FALLBACK_POLL_MS;
   const log = options.log ?? ((line: string) => console.error(line));
   let loaded = options.loadedSignature ?? folderSignature(dir);
+  let known = new Set(options.knownWarnings ?? []);
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
   let again = false;
@@ -107,11 +111,14 @@ export function watchCorpus(dir: string, target: Reloadable, options: WatchOptio
   };
 
   const report = (result: ReloadResult): void => {
+    // One line each: a console redraws its prompt under it, a service log keeps one event per line.
     if (result.ok) {
-      const skipped = result.warnings.length ? `; skipped ${result.warnings.length} file(s): ${result.warnings.join(" | ")}` : "";
-      log(`corpus ${dir} changed: now serving ${result.articles} article(s), rebuilt in ${result.ms} ms${skipped}`);
+      const fresh = result.warnings.filter((w) => !known.has(w));
+      known = new Set(result.warnings);
+      const news = fresh.length ? `; ${plural(fresh.length, "new warning")}: ${fresh.join(" | ")}` : "";
+      log(`corpus changed: now serving ${plural(result.articles, "article")}, rebuilt in ${result.ms} ms${news}`);
     } else {
-      log(`corpus ${dir} changed, but the rebuild failed; still serving the previous articles. Why: ${result.error}`);
+      log(`corpus changed, but the rebuild failed; still serving the previous articles. Why: ${result.error}`);
     }
   };
 

@@ -1,6 +1,7 @@
 /** The console renderer: readable plain text of the same answer objects the JSON and Discord show. */
 import type { Answer } from "../engine/dispatch";
 import type { AskAnswer, Attribution, CompareAnswer, CompareTopicsAnswer, ErrorAnswer, HelpAnswer, Highlight, SourceAnswer, SourceListAnswer } from "../engine/answers";
+import { plural } from "../text/plural";
 
 export function renderText(answer: Answer): string {
   if ("error" in answer) return renderError(answer);
@@ -19,25 +20,25 @@ export function renderText(answer: Answer): string {
 function renderCompare(answer: CompareAnswer): string {
   const out: string[] = [];
   if (answer.note) out.push(answer.note);
-  else out.push(`${answer.topic}: ${answer.figureCount} figure(s) from ${answer.articleCount} article(s), in ${answer.totalGroups} event(s), most reported first.`);
+  else out.push(`${answer.topic}: ${plural(answer.figureCount, "figure")} from ${plural(answer.articleCount, "article")}, in ${plural(answer.totalGroups, "event")}, most reported first.`);
   answer.groups.forEach((g, i) => {
     const shown = g.omittedFigures ? `, showing ${g.figures.length}` : "";
-    out.push("", `${i + 1}. ${g.label} (${g.figureCount} figure(s) from ${g.articleCount} article(s)${shown})`);
+    out.push("", `${i + 1}. ${g.label} (${plural(g.figureCount, "figure")} from ${plural(g.articleCount, "article")}${shown})`);
     for (const f of g.figures) {
       out.push(`   - ${f.phrase}${f.noun && !f.phrase.includes(f.noun) ? ` ${f.noun}` : ""} · ${attribution(f)}`);
       out.push(`     "${emphasize(f.quote, f.highlights)}"`);
     }
     if (g.figures.length > 1) out.push(...g.agreement.summary.map((s) => `   > ${s}`));
   });
-  if (answer.omittedGroups) out.push("", `(${answer.omittedGroups} less reported event(s) not shown.)`);
+  if (answer.omittedGroups) out.push("", `(${plural(answer.omittedGroups, "less reported event")} not shown.)`);
   return out.join("\n");
 }
 
 function renderCompareTopics(answer: CompareTopicsAnswer): string {
   const lines = answer.topics.map((t) => {
     const range = t.spread.min === t.spread.max ? `${t.spread.min}` : `${t.spread.min}–${t.spread.max}`;
-    const conflicts = t.contradictions ? `, ${t.contradictions} contradiction(s)` : "";
-    return `  - ${t.topic}: ${t.figures} figure(s) in ${t.articles} article(s); ${t.mainEvent}: ${range}${conflicts}`;
+    const conflicts = t.contradictions ? `, ${plural(t.contradictions, "contradiction")}` : "";
+    return `  - ${t.topic}: ${plural(t.figures, "figure")} in ${plural(t.articles, "article")}; ${t.mainEvent}: ${range}${conflicts}`;
   });
   return [answer.note, ...lines].join("\n");
 }
@@ -82,7 +83,7 @@ function renderSourceList(answer: SourceListAnswer): string {
     const where = [a.outlet, a.date].filter(Boolean).join(", ");
     return `${a.id} · ${a.title ?? "untitled"}${where ? ` (${where})` : ""} · ${a.words.toLocaleString("en")} words`;
   });
-  return [`${answer.articles.length} article(s):`, ...lines, "Type /source <id> to read one."].join("\n");
+  return [`${plural(answer.articles.length, "article")}:`, ...lines, "Type /source <id> to read one."].join("\n");
 }
 
 function renderSource(answer: SourceAnswer): string {

@@ -74,12 +74,7 @@ export class ArticleResolver {
   private byId(digits: string): Resolution {
     const article = this.byNumber.get(Number.parseInt(digits, 10));
     if (article) return { article };
-    const shown = digits.padStart(this.idWidth, "0");
-    const target = Number.parseInt(digits, 10);
-    const closest = [...this.articles]
-      .sort((a, b) => Math.abs(Number.parseInt(a.id, 10) - target) - Math.abs(Number.parseInt(b.id, 10) - target))
-      .slice(0, CLOSEST);
-    return this.unknown(`No article ${shown}.`, closest);
+    return this.unknown(`No article ${digits.padStart(this.idWidth, "0")}.`, digits);
   }
 
   private byFileName(typed: string): Resolution {
@@ -88,8 +83,7 @@ export class ArticleResolver {
     const found = this.articles.filter((a) => a.file.toLowerCase().startsWith(prefix));
     if (found.length === 1) return { article: found[0]! };
     if (found.length > 1) return this.ambiguous(typed, found);
-    const sameId = this.byNumber.get(Number.parseInt(typed, 10));
-    return this.unknown(`No article file starts with "${typed}".`, sameId ? [sameId] : []);
+    return this.unknown(`No article file starts with "${typed}".`, typed);
   }
 
   private byTitle(text: string): Resolution {
@@ -99,7 +93,7 @@ export class ArticleResolver {
     const found = indices.map((i) => this.articles[i]!);
     if (found.length === 1) return { article: found[0]! };
     if (found.length > 1) return this.ambiguous(text, found);
-    return this.unknown(`No article has an id or title matching "${text}".`, []);
+    return this.unknown(`No article has an id or title matching "${text}".`, text);
   }
 
   private ambiguous(typed: string, found: readonly Article[]): Resolution {
@@ -111,14 +105,49 @@ export class ArticleResolver {
     };
   }
 
-  private unknown(message: string, closest: readonly Article[]): Resolution {
-    const all = this.articles.length <= FULL_LIST_MAX;
-    const list = all
-      ? ` Articles: ${this.articles.map((a) => a.id).join(", ")}.`
-      : " Type /source with no id to list the articles.";
-    const suggestions = closest.length ? closest.map(describe) : all ? this.articles.map(describe) : [];
-    return { error: `${message}${list}`, suggestions };
+  /**
+   * The one answer to "no such article", whatever was typed: the message, every id when the corpus is
+   * small, and the closest articles (by id for a number, by title otherwise) with their titles.
+   */
+  private unknown(message: string, typed: string): Resolution {
+    const list =
+      this.articles.length <= FULL_LIST_MAX
+        ? ` Articles: ${this.articles.map((a) => a.id).join(", ")}.`
+        : " Type /source with no id to list the articles.";
+    return { error: `${message}${list}`, suggestions: this.closest(typed).map(describe) };
   }
+
+  /** The CLOSEST articles to what was typed: by id distance when it starts with a number, else by title. */
+  private closest(typed: string): Article[] {
+    const digits = /^\d+/.exec(typed)?.[0];
+    const distance = digits
+      ? (a: Article) => Math.abs(Number.parseInt(a.id, 10) - Number.parseInt(digits, 10))
+      : titleDistance(typed);
+    return this.articles
+      .map((article, i) => ({ article, i, d: distance(article) }))
+      .sort((a, b) => a.d - b.d || a.i - b.i)
+      .slice(0, CLOSEST)
+      .map((c) => c.article);
+  }
+}
+
+/** Letter trigrams of a text, lowercased: a spelling-tolerant likeness of two short texts. */
+function trigrams(text: string): Set<string> {
+  const t = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= t.length; i++) out.add(t.slice(i, i + 3));
+  return out;
+}
+
+/** 1 − Dice similarity of the typed text's trigrams and an article title's (0 for the same words). */
+function titleDistance(typed: string): (a: Article) => number {
+  const want = trigrams(typed);
+  return (a) => {
+    const have = trigrams(a.meta.title ?? "");
+    let shared = 0;
+    for (const g of want) if (have.has(g)) shared++;
+    return want.size + have.size === 0 ? 1 : 1 - (2 * shared) / (want.size + have.size);
+  };
 }
 
 /** A typed word meets a title when one of its terms is a title term, or it starts a title word. */

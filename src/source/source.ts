@@ -10,6 +10,7 @@ import { packPages, paragraphPages, textPages, type Piece } from "./pages";
 import { ArticleResolver } from "./resolve";
 import { ChoiceIndex, type Choice } from "./choices";
 import { findInArticle, type Found } from "./find";
+import { COMMAND_OPTIONS } from "../engine/request";
 
 /** Average adult silent reading speed, for "≈ N min read". */
 export const WORDS_PER_MINUTE = 230;
@@ -37,7 +38,7 @@ export class SourceIndex {
     const id = options.id?.trim() ?? "";
     if (!id) return this.list();
     const resolved = this.resolver.resolve(id);
-    if ("error" in resolved) return { command: "source", ...resolved };
+    if ("error" in resolved) return { command: "source", ...(unknownOption(id) ?? resolved) };
     const article = resolved.article;
     const view = this.view(article, options);
     if ("error" in view) return view;
@@ -160,4 +161,15 @@ function parsePage(typed: string | undefined, count: number, article: Article): 
 /** A flag option: given with no value or any value but false/no/off/0. */
 function isOn(value: string | undefined): boolean {
   return value !== undefined && !/^(false|no|off|0)$/i.test(value.trim());
+}
+
+/**
+ * "name:value" in what was typed as the id, with a name /source does not take ("/source 3 foo:bar"):
+ * the user meant an option, so the error names it rather than looking for an article titled so.
+ */
+function unknownOption(typed: string): { error: string; suggestions: string[] } | undefined {
+  const names = COMMAND_OPTIONS.source.named;
+  const name = /(?:^|\s)([\p{L}_-]+):\S/u.exec(typed)?.[1];
+  if (!name || names.includes(name.toLowerCase())) return undefined;
+  return { error: `Unknown option ${name}: /source takes ${names.join(", ")}.`, suggestions: [] };
 }

@@ -75,3 +75,21 @@ describe("CLI text output", () => {
     expect(r.stdout).toMatch(/— 001 · Terror in Moscow/);
   });
 });
+
+describe("CLI with piped input", () => {
+  it("echoes each command as a heading above its text answer", () => {
+    const r = cli([], "/help\n\n/source 999\n");
+    expect(r.status).toBe(0);
+    const blocks = r.stdout.split(/^> /m).filter(Boolean);
+    expect(blocks.map((b) => b.split("\n")[0])).toEqual(["/help", "/source 999"]);
+    expect(blocks[1]).toMatch(/No article 999/);
+  });
+
+  it("accepts private:true harmlessly and names an unknown option", () => {
+    const r = cli(["--json"], "/ask who claimed the attack\n/ask who claimed the attack private:true\n/source 3 private:true\n/source 3 foo:bar\n");
+    const [plain, hidden, source, unknown] = r.lines.map((l) => JSON.parse(l));
+    expect(hidden).toEqual(plain);
+    expect(source.article.id).toBe("003");
+    expect(unknown.error).toBe("Unknown option foo: /source takes page, paragraph, find, summary, private.");
+  });
+});

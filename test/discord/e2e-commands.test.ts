@@ -263,7 +263,7 @@ describe("autocomplete", () => {
 describe("cooldown", () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ cooldownSeconds: 3 });
+    h = await startHarness({ cooldownSeconds: 3, cooldownBurst: 1 });
   });
   afterAll(async () => {
     await h?.close();

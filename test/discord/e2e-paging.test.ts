@@ -54,7 +54,8 @@ describe("page buttons", () => {
     const other = await onlyCallback(fake, fake.sendButton(next!.custom_id, { messageId: message.id, userId: OTHER_USER_ID }));
     expect(other.type).toBe(4);
     expect(other.flags).toBe(EPHEMERAL);
-    expect(other.data.content).toMatch(/Only .* can turn these pages/);
+    expect(other.data.content).toMatch(/Only the person who asked can turn these pages/);
+    expect(other.data.content).not.toMatch(/<@|\d{17}/);
     expect(other.allowedMentions).toEqual({ parse: [] });
 
     const turned = await onlyCallback(fake, fake.sendButton(next!.custom_id, { messageId: message.id, userId: OWNER_ID }));

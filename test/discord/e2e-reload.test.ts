@@ -60,7 +60,7 @@ describe("/reload", () => {
     await new Promise((r) => setTimeout(r, 20));
     release();
     const body = await editOf(reload);
-    expect(body.content).toMatch(/Reload failed .* still serving the previous \d+ article\(s\): No article to serve/);
+    expect(body.content).toMatch(/Reload failed .* still serving the previous \d+ articles?: No article to serve/);
     expect(h.holder.current).toBe(before);
     fail = false;
   });

@@ -27,6 +27,7 @@ export interface Harness {
 
 export interface HarnessOptions {
   cooldownSeconds?: number;
+  cooldownBurst?: number;
   pageIdleMs?: number;
   adminIds?: string[];
   commands?: readonly CommandModule[];
@@ -53,6 +54,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     DISCORD_CLIENT_ID: fake.applicationId,
     DISCORD_API_URL: fake.apiUrl,
     COOLDOWN_SECONDS: String(options.cooldownSeconds ?? 0),
+    ...(options.cooldownBurst ? { COOLDOWN_BURST: String(options.cooldownBurst) } : {}),
     ADMIN_IDS: (options.adminIds ?? [OWNER_ID]).join(","),
     LOG_LEVEL: "debug",
     ...options.env,

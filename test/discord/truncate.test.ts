@@ -170,7 +170,7 @@ describe("payloadViolations", () => {
       "embeds[0].footer.text: 2049 > 2048 characters",
       "embeds[0].author.name: 257 > 256 characters",
       "embeds[0].fields: 26 > 25",
-      "embeds[0].fields[25].name: required, at least 1 character(s)",
+      "embeds[0].fields[25].name: required, at least 1 character",
       "embeds[0].fields[25].value: 1025 > 1024 characters",
       "embeds: 7735 > 6000 characters in total",
     ]);
@@ -214,7 +214,7 @@ describe("payloadViolations", () => {
     ];
     expect(payloadViolations({ type: 8, data: { choices } })).toEqual([
       "choices: 26 > 25",
-      "choices[25].name: required, at least 1 character(s)",
+      "choices[25].name: required, at least 1 character",
       "choices[25].value: 101 > 100 characters",
     ]);
     expect(payloadViolations({ choices: [{ name: "ok", value: 3 }] })).toEqual([]);

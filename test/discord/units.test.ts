@@ -102,16 +102,27 @@ describe("choices", () => {
 });
 
 describe("cooldown", () => {
-  it("refuses a second use within the window with the whole seconds left, per user and command", () => {
+  it("allows a burst of one command, then one every few seconds, per user and command, saying when to retry", () => {
     let now = 0;
-    const cd = new Cooldowns(3, () => now);
-    expect(cd.take("u", "ask")).toBe(0);
-    now = 500;
+    const cd = new Cooldowns(3, 4, () => now);
+    for (let i = 0; i < 4; i++) expect(cd.take("u", "ask")).toBe(0);
     expect(cd.take("u", "ask")).toBe(3);
     expect(cd.take("u", "help")).toBe(0);
     expect(cd.take("v", "ask")).toBe(0);
+    now = 1000;
+    expect(cd.take("u", "ask")).toBe(2);
     now = 3000;
     expect(cd.take("u", "ask")).toBe(0);
+    expect(cd.take("u", "ask")).toBe(3);
+    // Idle long enough, the whole burst is back, and no more than that.
+    now = 60_000;
+    for (let i = 0; i < 4; i++) expect(cd.take("u", "ask")).toBe(0);
+    expect(cd.take("u", "ask")).toBeGreaterThan(0);
+  });
+
+  it("is off at 0 seconds", () => {
+    const cd = new Cooldowns(0, 1, () => 0);
+    for (let i = 0; i < 10; i++) expect(cd.take("u", "ask")).toBe(0);
   });
 });
 

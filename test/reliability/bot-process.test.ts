@@ -41,7 +41,7 @@ describe("the bot process (npm start) with a canary token", () => {
       for (const id of ids) expect(replyProblems(fake, id)).toEqual([]);
 
       writeFileSync(join(dir, "960_new.txt"), articleText("Tram line opens", ["The city said on Monday that the new tram line would open in May, a year later than planned."]));
-      await child.waitFor(/changed: now serving \d+ article\(s\)/, "the live reload");
+      await child.waitFor(/changed: now serving \d+ articles?/, "the live reload");
       const after = fake.sendCommand("source", { id: "960" });
       const [reply] = await fake.waitForCallback(after);
       expect(JSON.stringify(reply!.data)).toContain("Tram line opens");

@@ -134,7 +134,7 @@ describe("a corpus of broken files", () => {
   it("refuses to start on a corpus with no usable article, saying why", async () => {
     const dir = writeCorpus({ "001_empty.txt": "", "notes.txt": good("Notes") });
     await expect(Engine.open(dir)).rejects.toThrow(CorpusError);
-    await expect(Engine.open(dir)).rejects.toThrow(/No article to serve in .*2 file\(s\) skipped/);
+    await expect(Engine.open(dir)).rejects.toThrow(/No article to serve in .*2 files skipped/);
     await expect(Engine.open(mkdtempSync(join(tmpdir(), "empty-corpus-")))).rejects.toThrow(/No article to serve/);
   });
 

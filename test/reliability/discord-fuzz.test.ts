@@ -53,7 +53,7 @@ describe("fuzzing the bot through the fake Discord", () => {
       });
     }
     const ms = performance.now() - started;
-    console.log(`discord fuzz: ${TOTAL} interactions in ${ms.toFixed(0)} ms (${JSON.stringify(kinds)}); ${pressable.length} real buttons pressed from; ${problems.length} problem(s)`);
+    console.log(`discord fuzz: ${TOTAL} interactions in ${ms.toFixed(0)} ms (${JSON.stringify(kinds)}); ${pressable.length} real buttons pressed from; ${problems.length} ${problems.length === 1 ? "problem" : "problems"}`);
     expect(problems.slice(0, 20)).toEqual([]);
     expect(refusedRequests(run.fake).slice(0, 20)).toEqual([]);
     expect(run.logs.filter((l) => /interaction failed|could not tell/.test(l)).slice(0, 5)).toEqual([]);

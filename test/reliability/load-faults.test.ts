@@ -103,7 +103,7 @@ describe("load and faults", () => {
     const problems = await settle(ids);
     const seen = run.fake.requests.slice(before);
     const statuses = seen.reduce<Record<number, number>>((n, r) => ({ ...n, [r.status]: (n[r.status] ?? 0) + 1 }), {});
-    console.log(`faults: ${JSON.stringify(statuses)} over ${seen.length} requests; ${ids.length} interactions, ${problems.length} problem(s)`);
+    console.log(`faults: ${JSON.stringify(statuses)} over ${seen.length} requests; ${ids.length} interactions, ${problems.length} ${problems.length === 1 ? "problem" : "problems"}`);
     expect(problems).toEqual([]);
     expect(statuses[429]).toBe(15);
     expect((statuses[500] ?? 0) + (statuses[502] ?? 0)).toBe(8);
@@ -142,7 +142,7 @@ describe("load and faults", () => {
     const problems = await settle([...first, ...second]);
     expect(run.fake.resumes).toBe(resumes + 1);
     expect(problems).toEqual([]);
-    console.log(`gateway: disconnected after 200 interactions, resumed, 200 more served; ${problems.length} problem(s)`);
+    console.log(`gateway: disconnected after 200 interactions, resumed, 200 more served; ${problems.length} ${problems.length === 1 ? "problem" : "problems"}`);
   });
 
   it("contains an error inside a command: logged, answered with an apology, and the bot keeps serving", async () => {

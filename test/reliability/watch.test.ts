@@ -46,7 +46,7 @@ describe("watchCorpus", () => {
     await until(() => target.calls.length === 1, "the reload");
     await sleep(SETTLE_MS);
     expect(target.calls).toHaveLength(1);
-    expect(lines).toEqual([expect.stringMatching(/changed: now serving 1 article\(s\)/)]);
+    expect(lines).toEqual([expect.stringMatching(/changed: now serving 1 article,/)]);
   });
 
   it("reloads at once for a change made after the engine was built but before watching began", async () => {
@@ -105,6 +105,26 @@ describe("watchCorpus", () => {
     // The new folder is watched again, not only polled: a later change is seen.
     writeFileSync(join(dir, "003_c.txt"), good("harbour"));
     await until(() => results.some((r) => r.ok && r.articles === 3), "the reload after the folder came back");
+  });
+});
+
+describe("watchCorpus report", () => {
+  it("is one line naming only the warnings that are new since the serving engine", async () => {
+    const dir = writeCorpus({ "001_a.txt": good("bridge") });
+    const known = ["old.txt: no id in the name"];
+    const lines: string[] = [];
+    const target = {
+      async reload(): Promise<ReloadResult> {
+        return { ok: true, articles: 2, warnings: [...known, "empty.txt: empty"], ms: 5 };
+      },
+    };
+    open.push(watchCorpus(dir, target, { debounceMs: DEBOUNCE_MS, log: (l) => lines.push(l), knownWarnings: known }));
+    writeFileSync(join(dir, "002_b.txt"), good("tunnel"));
+    await until(() => lines.length === 1, "the report");
+    expect(lines[0]).toBe("corpus changed: now serving 2 articles, rebuilt in 5 ms; 1 new warning: empty.txt: empty");
+    writeFileSync(join(dir, "003_c.txt"), good("harbour"));
+    await until(() => lines.length === 2, "the second report");
+    expect(lines[1]).toBe("corpus changed: now serving 2 articles, rebuilt in 5 ms");
   });
 });
 

@@ -61,6 +61,13 @@ describe("ArticleResolver: errors", () => {
     expect("suggestions" in r && r.suggestions.map((s) => s.slice(0, 3))).toEqual(["050", "060", "040"]);
   });
 
+  it("suggests as many closest articles for unknown words as for an unknown id: by title likeness", () => {
+    const byWords = resolver.resolve("Strom");
+    const byNumber = resolver.resolve("9");
+    expect("suggestions" in byWords && byWords.suggestions[0]).toBe("004 · Storm");
+    expect("suggestions" in byWords && byWords.suggestions.length).toBe("suggestions" in byNumber && byNumber.suggestions.length);
+  });
+
   it("lists the candidates when title words match several articles equally", () => {
     const r = resolver.resolve("storm damage harbour");
     expect("error" in r && r.error).toMatch(/matches 2 articles: 000, 001/);
