@@ -32,13 +32,20 @@ describe("command definitions", () => {
   });
 
   it("/compare topic: and /source id: are optional and autocompleted; /source has page (≥ 1), paragraph, find", () => {
-    expect(byName.get("compare")!.options).toEqual([expect.objectContaining({ name: "topic", autocomplete: true })]);
+    expect(byName.get("compare")!.options![0]).toEqual(expect.objectContaining({ name: "topic", autocomplete: true }));
     expect(byName.get("compare")!.options![0]!.required ?? false).toBe(false);
     const source = byName.get("source")!.options!;
-    expect(source.map((o) => o.name)).toEqual(["id", "page", "paragraph", "find"]);
+    expect(source.map((o) => o.name)).toEqual(["id", "page", "paragraph", "find", "private"]);
     expect(source[0]).toMatchObject({ autocomplete: true });
     expect(source[1]).toMatchObject({ type: 4, min_value: 1 });
     expect(source.every((o) => !o.required)).toBe(true);
+  });
+
+  it("/ask, /compare and /source take an optional private: boolean, last", () => {
+    for (const name of ["ask", "compare", "source"]) {
+      expect(byName.get(name)!.options!.at(-1)).toMatchObject({ name: "private", type: 5 });
+      expect(byName.get(name)!.options!.at(-1)!.required ?? false).toBe(false);
+    }
   });
 
   it("/reload and /remove are hidden from everyone but administrators; /add is offered to all (roles are checked when used)", () => {

@@ -31,9 +31,9 @@ describe("deploy-commands", () => {
     expect(put.guildId).toBe(fake.guildId);
     const byName = new Map(put.commands.map((c) => [c.name as string, c]));
     const optionNames = (name: string) => (byName.get(name)!.options as Json[] | undefined)?.map((o) => o.name) ?? [];
-    expect(optionNames("ask")).toEqual(["question"]);
-    expect(optionNames("compare")).toEqual(["topic"]);
-    expect(optionNames("source")).toEqual(["id", "page", "paragraph", "find"]);
+    expect(optionNames("ask")).toEqual(["question", "private"]);
+    expect(optionNames("compare")).toEqual(["topic", "private"]);
+    expect(optionNames("source")).toEqual(["id", "page", "paragraph", "find", "private"]);
     expect(byName.get("reload")!.default_member_permissions).toBe("0");
   });
 

@@ -22,14 +22,14 @@ function capped(): CompareAnswer {
 describe("rendering a capped /compare answer", () => {
   it("console: counts the whole event and says how many figures are shown", () => {
     const text = renderText(capped());
-    expect(text).toMatch(new RegExp(`in ${answer.totalGroups + 3} event\\(s\\)`));
-    expect(text).toMatch(new RegExp(`\\(40 figure\\(s\\) from \\d+ article\\(s\\), showing ${answer.groups[0]!.figures.length}\\)`));
+    expect(text).toMatch(new RegExp(`in ${answer.totalGroups + 3} events`));
+    expect(text).toMatch(new RegExp(`\\(40 figures from \\d+ articles?, showing ${answer.groups[0]!.figures.length}\\)`));
   });
 
   it("Discord: the overview counts the whole event and says a choice is shown", () => {
     const [first] = renderCompare(capped());
     const description = JSON.stringify(first!.embeds);
-    expect(description).toMatch(/40 figure\(s\)/);
+    expect(description).toMatch(/40 figures from/);
     expect(description).toMatch(/showing \d+/);
   });
 
