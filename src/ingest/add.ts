@@ -12,7 +12,7 @@ import type { Article } from "../corpus/types";
 import type { EngineHolder } from "../engine/holder";
 import { IngestError } from "./errors";
 import { fetchLimited, tooLarge, type FetchLimits } from "./fetch";
-import { articleFileName, cleanStaleTemps, moveToRemoved, nextId, writeAtomically } from "./files";
+import { addToCatalog, articleFileName, cleanStaleTemps, moveToRemoved, nextId, writeAtomically } from "./files";
 
 /** What a user hands in: a file attached to the command, or a link to a page. */
 export type Upload = { kind: "file"; name: string; size: number; url: string } | { kind: "link"; url: string };
@@ -48,7 +48,7 @@ export interface Removed {
 
 /** Downloads, checks, saves and re-indexes. Throws IngestError with a message for the user. */
 export async function addArticle(holder: EngineHolder, upload: Upload, limits: FetchLimits): Promise<Added> {
-  const { bytes, extension } = await download(upload, limits);
+  const { bytes, extension, from } = await download(upload, limits);
   const preview = readArticle(bytes, extension);
   return serially(async () => {
     const dir = holder.current.corpus.dir;
@@ -59,6 +59,8 @@ export async function addArticle(holder: EngineHolder, upload: Upload, limits: F
     }
     const id = nextId(dir);
     await writeAtomically(dir, articleFileName(id, preview.meta.title, extension), bytes);
+    // The page's address, so answers can link to it, when the page does not state its own.
+    if (from && !preview.meta.url) await addToCatalog(dir, id, { url: from });
     return { article: await reloadUntil(holder, (articles) => articles.find((a) => a.id === id), id, "saved") };
   });
 }
@@ -78,8 +80,8 @@ export async function removeArticle(holder: EngineHolder, typed: string): Promis
   });
 }
 
-/** The upload's bytes as UTF-8, and the extension to save them with. */
-async function download(upload: Upload, limits: FetchLimits): Promise<{ bytes: Buffer; extension: string }> {
+/** The upload's bytes as UTF-8, the extension to save them with, and for a link the page's address. */
+async function download(upload: Upload, limits: FetchLimits): Promise<{ bytes: Buffer; extension: string; from: string | null }> {
   if (upload.kind === "file") {
     const extension = EXTENSIONS.get(extname(upload.name).toLowerCase());
     if (!extension) {
@@ -87,7 +89,7 @@ async function download(upload: Upload, limits: FetchLimits): Promise<{ bytes: B
     }
     if (upload.size > limits.maxBytes) throw tooLarge(limits.maxBytes);
     const fetched = await fetchLimited(upload.url, limits);
-    return { bytes: fetched.bytes, extension };
+    return { bytes: fetched.bytes, extension, from: null };
   }
   const fetched = await fetchLimited(upload.url, limits);
   const [mediaType = "", ...parameters] = fetched.contentType.split(";").map((p) => p.trim());
@@ -96,7 +98,7 @@ async function download(upload: Upload, limits: FetchLimits): Promise<{ bytes: B
   const charset = parameters.find((p) => p.startsWith("charset="))?.slice("charset=".length).replace(/"/g, "");
   const bytes = toUtf8(fetched.bytes, charset);
   if (bytes.length > limits.maxBytes) throw tooLarge(limits.maxBytes);
-  return { bytes, extension };
+  return { bytes, extension, from: fetched.url };
 }
 
 /** A page served without a media type: HTML if it says so near the top, else text. */

@@ -32,7 +32,8 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 export function httpUrl(text: string): URL {
   let url: URL;
   try {
-    url = new URL(text.trim());
+    // Discord users wrap links in <…> to stop their preview.
+    url = new URL(text.trim().replace(/^<(.*)>$/, "$1"));
   } catch {
     throw new IngestError("bad-url", "That is not a web address. Give a full link starting with https://");
   }

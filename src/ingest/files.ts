@@ -6,10 +6,10 @@
  */
 import { randomBytes } from "node:crypto";
 import { constants, existsSync, readdirSync } from "node:fs";
-import { copyFile, open, readdir, rename, stat, unlink, mkdir } from "node:fs/promises";
+import { copyFile, open, readdir, readFile, rename, stat, unlink, mkdir } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { ID_PATTERN } from "../corpus/load";
-import { normalizeId, readCatalog } from "../corpus/catalog";
+import { CATALOG_FILE, normalizeId, readCatalog } from "../corpus/catalog";
 
 /** Temporary files of an add in progress: hidden, so neither the loader nor the watcher sees them. */
 const TEMP_PREFIX = ".adding-";
@@ -29,7 +29,7 @@ export const REMOVED_FOLDER = "removed";
  */
 export function nextId(dir: string): string {
   const ids = [...listNames(dir), ...listNames(removedFolder(dir))].flatMap((name) => ID_PATTERN.exec(name)?.[1] ?? []);
-  const catalogIds = [...readCatalog(dir, []).keys()];
+  const catalogIds = [...readCatalog(dir, []).keys()].filter((key) => /^\d+$/.test(key));
   const numbers = [...ids, ...catalogIds].map((id) => BigInt(normalizeId(id)));
   const next = numbers.reduce((max, n) => (n > max ? n : max), -1n) + 1n;
   const width = Math.max(ID_MIN_WIDTH, ...ids.map((id) => id.length));
@@ -88,6 +88,29 @@ export async function publish(temp: string, dir: string, name: string): Promise<
 
 export async function writeAtomically(dir: string, name: string, bytes: Uint8Array): Promise<string> {
   return publish(await writeTemp(dir, bytes), dir, name);
+}
+
+/**
+ * Adds `fields` to article `id`'s entry in catalog.json, replacing the file atomically. Leaves a
+ * catalog.json that is not a JSON object alone (it is the user's to fix) and returns false.
+ */
+export async function addToCatalog(dir: string, id: string, fields: Record<string, string>): Promise<boolean> {
+  const path = join(dir, CATALOG_FILE);
+  let catalog: Record<string, unknown> = {};
+  if (existsSync(path)) {
+    try {
+      catalog = JSON.parse(await readFile(path, "utf8")) as Record<string, unknown>;
+    } catch {
+      return false;
+    }
+    if (typeof catalog !== "object" || catalog === null || Array.isArray(catalog)) return false;
+  }
+  const entry = catalog[id];
+  catalog[id] = { ...(typeof entry === "object" && entry !== null ? entry : {}), ...fields };
+  const temp = await writeTemp(dir, Buffer.from(`${JSON.stringify(catalog, null, 2)}\n`));
+  await rename(temp, path);
+  await syncFolder(dir);
+  return true;
 }
 
 /** Deletes temporary files that an interrupted add left behind. Returns how many. */

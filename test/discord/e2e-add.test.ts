@@ -1,7 +1,7 @@
 // End to end: /add and /remove through the real bot and the fake Discord, with attachments and pages
 // served on 127.0.0.1. Each accepted case ends with the bot answering from the new article; each refused
 // case with a private note that says what happened, and the corpus folder unchanged.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -147,9 +147,11 @@ describe("/add and /remove", () => {
     await expectServed("003", "Volunteers restore the old canal towpath");
   });
 
-  it("adds a page from a link, following a redirect", async () => {
-    const body = await add(web.url("/news/moved"));
+  it("adds a page from a link, following a redirect, and records where it came from", async () => {
+    const body = await add(`<${web.url("/news/moved")}>`);
     expect(body.embeds[0].title).toBe("Added article 004");
+    expect(body.embeds[0].url).toBe(web.url("/news/ferry"));
+    expect(JSON.parse(readFileSync(join(corpus, "catalog.json"), "utf8"))).toEqual({ "004": { url: web.url("/news/ferry") } });
     expect(visibleText(body)).toContain("Ferry operator adds a night crossing to the islands");
     expect(corpusFiles()).toContain("004_ferry-operator-adds-a-night-crossing-to-the-islands.txt");
     await expectServed("004", "Ferry operator adds a night crossing to the islands");

@@ -48,8 +48,8 @@ describe("fetchLimited", () => {
     return error as IngestError;
   };
 
-  it("returns the body, its type and the final URL after redirects", async () => {
-    const page = await fetchLimited(web.url("/hop1"), limits());
+  it("returns the body, its type and the final URL after redirects (a link in <…> as Discord users write it)", async () => {
+    const page = await fetchLimited(`<${web.url("/hop1")}>`, limits());
     expect(page.bytes.toString()).toContain("<p>Hello</p>");
     expect(page.contentType).toBe("text/html; charset=utf-8");
     expect(page.url).toBe(web.url("/page"));

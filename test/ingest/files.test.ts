@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load";
-import { articleFileName, cleanStaleTemps, moveToRemoved, nextId, publish, slugify, SLUG_MAX, STALE_TEMP_MS, writeAtomically, writeTemp } from "../../src/ingest/files";
+import { addToCatalog, articleFileName, cleanStaleTemps, moveToRemoved, nextId, publish, slugify, SLUG_MAX, STALE_TEMP_MS, writeAtomically, writeTemp } from "../../src/ingest/files";
 import { articleText } from "../support/corpus";
 
 const ARTICLE = articleText("Harbour ferry resumes service after storm", [
@@ -55,7 +55,7 @@ describe("nextId", () => {
   });
 
   it("does not reuse the id of a removed article or of a catalog entry", () => {
-    const dir = corpus({ "002_a.txt": "x", "catalog.json": JSON.stringify({ "14": { outlet: "Gazette" } }) });
+    const dir = corpus({ "002_a.txt": "x", "catalog.json": JSON.stringify({ "14": { outlet: "Gazette" }, draft: { outlet: "Gazette" } }) });
     expect(nextId(dir)).toBe("015");
     mkdirSync(join(dir, "..", "removed"));
     writeFileSync(join(dir, "..", "removed", "020_old.txt"), "x");
@@ -107,5 +107,25 @@ describe("moveToRemoved", () => {
     expect(readFileSync(first, "utf8")).toBe("first");
     expect(readFileSync(second, "utf8")).toBe("third");
     expect(readdirSync(dir)).toEqual(["004_story.txt"]);
+  });
+});
+
+describe("addToCatalog", () => {
+  it("adds an entry and keeps the others; the loader reads it", async () => {
+    const dir = corpus({ "000_a.txt": ARTICLE, "catalog.json": JSON.stringify({ "000": { outlet: "Gazette" } }) });
+    expect(await addToCatalog(dir, "001", { url: "https://news.example/ferry" })).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, "catalog.json"), "utf8"))).toEqual({ "000": { outlet: "Gazette" }, "001": { url: "https://news.example/ferry" } });
+    expect(readdirSync(dir).sort()).toEqual(["000_a.txt", "catalog.json"]);
+  });
+
+  it("creates catalog.json when there is none, and leaves a broken one alone", async () => {
+    const dir = corpus();
+    expect(await addToCatalog(dir, "004", { url: "https://news.example/a" })).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, "catalog.json"), "utf8"))).toEqual({ "004": { url: "https://news.example/a" } });
+    for (const broken of ["{ not json", "[1, 2]", "null"]) {
+      writeFileSync(join(dir, "catalog.json"), broken);
+      expect(await addToCatalog(dir, "005", { url: "https://news.example/b" })).toBe(false);
+      expect(readFileSync(join(dir, "catalog.json"), "utf8")).toBe(broken);
+    }
   });
 });
