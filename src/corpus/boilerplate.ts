@@ -46,7 +46,9 @@ const WIDGET = new RegExp(
     String.raw`\bcomments?$`,
     String.raw`\b\d+\s*(views?|comments?|votes?|shares?|likes?)\b`,
     String.raw`^(top|bottom) of (the )?page$`,
-    String.raw`^(home|menu|search|login|log in|skip to (main )?content)\b`,
+    String.raw`^(home|menu|login|log in|skip to (main )?content)\b`,
+    // "Search" the box, not "Search teams find survivors" the headline.
+    String.raw`^search(\s{1,3}(this|the)\s{1,3}site|\s{1,3}for)?\s{0,3}[:.…]*$`,
     String.raw`\bsearch engine$`,
     String.raw`^(image|photo|picture|video|file photo|credit|photograph)s?( credit)?\s*[:|©]`,
     String.raw`^©|\bcopyright\b|\ball rights reserved\b`,

@@ -1,7 +1,8 @@
 /**
  * `catalog.json` in the corpus folder: optional per-article metadata that overrides or completes what
- * the text says. `{ "003": { "outlet": "Slate", "date": "2024-03-26" } }`. Checked with zod; a bad
- * entry is reported by id and field and ignored, so one typo never stops the bot.
+ * the text says. `{ "003": { "outlet": "Slate", "date": "2024-03-26" } }`. Each field is checked on its
+ * own: a bad field is reported by id and field with what to write instead, and the entry's other fields
+ * are still used, so one typo never stops the bot nor loses the rest of the entry.
  */
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
@@ -10,19 +11,41 @@ import type { ArticleMeta, CorpusWarning } from "./types";
 
 export const CATALOG_FILE = "catalog.json";
 
-const text = z.string().trim().min(1).max(500);
-const entrySchema = z
-  .object({
-    title: text.nullable(),
-    outlet: text.nullable(),
-    author: text.nullable(),
-    date: z.iso.date("date must be YYYY-MM-DD").nullable(),
-    url: z.url().nullable(),
-  })
-  .partial()
-  .strict();
+/** Each field's check, with the message that says what to write. */
+const FIELDS = {
+  title: text("title"),
+  outlet: text("outlet"),
+  author: text("author"),
+  place: text("place"),
+  date: z.iso.date({ error: "date must look like 2024-03-26" }),
+  time: z
+    .string({ error: "time must look like 16:47 or 16:47 UTC" })
+    .regex(/^(?:[01]\d|2[0-3]):[0-5]\d(?: (?:[A-Z]{1,5}|[+-]\d{2}:?\d{2}))?$/, { error: "time must look like 16:47 or 16:47 UTC" }),
+  url: z
+    .string({ error: "url must be a web address like https://example.com/story" })
+    .max(2048, { error: "url must be at most 2048 characters" })
+    .refine(isWebAddress, { error: "url must be a web address like https://example.com/story" }),
+} as const;
 
-export type CatalogEntry = z.infer<typeof entrySchema>;
+type Field = keyof typeof FIELDS;
+const FIELD_NAMES = Object.keys(FIELDS) as Field[];
+
+function text(field: string) {
+  const message = `${field} must be text of 1 to 500 characters`;
+  return z.string({ error: message }).trim().min(1, { error: message }).max(500, { error: message });
+}
+
+/** Only http(s) addresses are links a reader can follow; anything else is not shown as one. */
+export function isWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
+export type CatalogEntry = Partial<Pick<ArticleMeta, Field>>;
 export type Catalog = Map<string, CatalogEntry>;
 
 export function readCatalog(dir: string, warnings: CorpusWarning[]): Catalog {
@@ -36,20 +59,48 @@ export function readCatalog(dir: string, warnings: CorpusWarning[]): Catalog {
     warnings.push({ file: CATALOG_FILE, message: `ignored: not valid JSON (${(error as Error).message})` });
     return catalog;
   }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+  if (!isObject(data)) {
     warnings.push({ file: CATALOG_FILE, message: 'ignored: expected an object keyed by article id, like {"003": {"outlet": "..."}}' });
     return catalog;
   }
   for (const [id, value] of Object.entries(data)) {
-    const parsed = entrySchema.safeParse(value);
-    if (parsed.success) catalog.set(normalizeId(id), parsed.data);
-    else warnings.push({ file: CATALOG_FILE, message: `entry "${id}" ignored: ${describeIssues(parsed.error)}` });
+    const warn = (message: string) => warnings.push({ file: CATALOG_FILE, message: `entry "${id}": ${message}` });
+    if (!/^\s*\d+\s*$/.test(id)) warn('ignored: the key must be an article id, the digits that start its file name, like "003"');
+    else if (!isObject(value)) warn('ignored: it must be an object of fields, like {"outlet": "Slate", "date": "2024-03-26"}');
+    else catalog.set(normalizeId(id), readEntry(value, warn));
   }
   return catalog;
 }
 
-function describeIssues(error: z.ZodError): string {
-  return error.issues.map((i) => `${i.path.join(".") || "entry"}: ${i.message}`).join("; ");
+/** The entry's valid fields; each bad or unknown field is reported and left out. `null` means "unknown". */
+function readEntry(value: Record<string, unknown>, warn: (message: string) => void): CatalogEntry {
+  const entry: Record<string, string | null> = {};
+  for (const [field, v] of Object.entries(value)) {
+    if (!(FIELD_NAMES as string[]).includes(field)) {
+      warn(`unknown field "${field}" ignored; the fields are ${FIELD_NAMES.join(", ")}`);
+      continue;
+    }
+    if (v === null) {
+      entry[field] = null;
+      continue;
+    }
+    const parsed = FIELDS[field as Field].safeParse(v);
+    if (parsed.success) entry[field] = parsed.data;
+    else warn(`${parsed.error.issues[0]!.message}; this field is ignored`);
+  }
+  return entry;
+}
+
+/** Entries for ids no article has: a typo in an id, or an article since removed. */
+export function warnUnknownIds(catalog: Catalog, ids: Iterable<string>, warnings: CorpusWarning[]): void {
+  const known = new Set([...ids].map(normalizeId));
+  for (const id of catalog.keys()) {
+    if (!known.has(id)) warnings.push({ file: CATALOG_FILE, message: `entry "${id}": no article has this id; check the number at the start of the file name` });
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** Catalog fields win over what was read from the text; fields it does not name are kept. */

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArticle } from "./parse";
-import { readCatalog, applyCatalog, normalizeId, CATALOG_FILE } from "./catalog";
+import { readCatalog, applyCatalog, normalizeId, warnUnknownIds, CATALOG_FILE } from "./catalog";
 import type { Article, Corpus, CorpusWarning } from "./types";
 
 /** Larger files are not news articles (a 20 MB dump would stall indexing for everyone). */
@@ -38,6 +38,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     article.meta = applyCatalog(article.meta, catalog.get(normalizeId(article.id)));
     articles.push(article);
   }
+  warnUnknownIds(catalog, articles.map((a) => a.id), warnings);
   for (const w of warnings) options.onWarning?.(w);
   return { dir, articles, warnings };
 }

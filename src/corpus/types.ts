@@ -34,7 +34,11 @@ export interface ArticleMeta {
   author: string | null;
   /** ISO date, `YYYY-MM-DD`. */
   date: string | null;
-  /** Where the article came from, when the catalog gives it. */
+  /** Time of day as stated, `HH:MM` on a 24-hour clock, then the zone when stated: "16:47 UTC". */
+  time: string | null;
+  /** The dateline's place, as written: "NICKEL MINES, Pa.", "JAKARTA". */
+  place: string | null;
+  /** Where the article came from (http or https), when the catalog or the page gives it. */
   url: string | null;
 }
 

@@ -45,12 +45,16 @@ function makeField(field: { name: string; value: string; inline?: boolean }): AP
   };
 }
 
-/** Only absolute http(s) URLs: anything else makes Discord reject the whole message (50035). */
-function safeUrl(url: string | null | undefined): string | undefined {
+/**
+ * Only absolute http(s) URLs up to `max` characters: anything else makes Discord reject the whole
+ * message (50035), and a link to `javascript:` or a file is no link to offer a reader.
+ */
+export function safeUrl(url: string | null | undefined, max = L.EMBED_URL_MAX): string | undefined {
   if (!url) return undefined;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : undefined;
+    const ok = (parsed.protocol === "http:" || parsed.protocol === "https:") && parsed.href.length <= max;
+    return ok ? parsed.href : undefined;
   } catch {
     return undefined;
   }

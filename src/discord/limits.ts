@@ -14,6 +14,8 @@ export const EMBED_FIELD_NAME_MAX = 256;
 export const EMBED_FIELD_VALUE_MAX = 1024;
 /** Embed footer text. */
 export const EMBED_FOOTER_MAX = 2048;
+/** Embed url (the title's link). */
+export const EMBED_URL_MAX = 2048;
 /** Embed author name. */
 export const EMBED_AUTHOR_NAME_MAX = 256;
 /** Title + description + field names/values + footer + author, summed over all embeds of one message. */

@@ -14,7 +14,7 @@ import type {
 import * as L from "./limits";
 import { escapeMarkdown, highlightEscaped, neutralizeMentions } from "./escape";
 import { fitQuote, truncate } from "./truncate";
-import { fitMessage, makeEmbed, packBlocks } from "./embed";
+import { fitMessage, makeEmbed, packBlocks, safeUrl } from "./embed";
 import type { Page } from "./reply";
 import { plural } from "../text/plural";
 
@@ -27,6 +27,8 @@ export const ARTICLES_PER_PAGE = 15;
 /** Title shown inside an attribution line; the id identifies the article, the title reminds. */
 const ATTRIBUTION_TITLE_MAX = 60;
 const OUTLET_MAX = 40;
+/** A link inside an attribution line takes room from the quote: longer addresses are not linked there. */
+const ATTRIBUTION_URL_MAX = 300;
 const BLOCK_SEPARATOR = "\n\n";
 /** Room kept in descriptions for the page label and slack. */
 const DESCRIPTION_BUDGET = L.EMBED_DESCRIPTION_MAX - 96;
@@ -83,12 +85,19 @@ function joinAdjacent(text: string, highlights: readonly Highlight[]): Highlight
 function attributionLine(a: Attribution): string {
   const parts = [
     `**${escapeMarkdown(a.articleId)}**`,
-    a.title ? `*${escapeMarkdown(truncate(a.title, ATTRIBUTION_TITLE_MAX))}*` : null,
+    a.title ? linked(`*${escapeMarkdown(truncate(a.title, ATTRIBUTION_TITLE_MAX))}*`, a.url) : null,
     a.outlet ? escapeMarkdown(truncate(a.outlet, OUTLET_MAX)) : null,
     a.date,
     `¶ ${a.paragraph}`,
   ];
   return parts.filter(Boolean).join(" · ");
+}
+
+/** `[text](url)` when the article has a web address, else the text. */
+function linked(text: string, url: string | null | undefined): string {
+  const href = safeUrl(url, ATTRIBUTION_URL_MAX);
+  // Parentheses would end the markdown link early; percent-encoded they are the same address.
+  return href ? `[${text}](${href.replace(/\(/g, "%28").replace(/\)/g, "%29")})` : text;
 }
 
 // ---------- /source ----------
@@ -106,7 +115,8 @@ function sourceHeader(answer: SourceAnswer, withSummary: boolean) {
   const facts = `${answer.words.toLocaleString("en")} words · ≈ ${answer.readingMinutes} min read · ${answer.paragraphCount} paragraphs`;
   const fields = [
     { name: "Outlet", value: a.outlet ? escapeMarkdown(a.outlet) : "unknown", inline: true },
-    { name: "Date", value: a.date ?? "unknown", inline: true },
+    { name: "Date", value: a.date ? [a.date, a.time].filter(Boolean).join(" ") : "unknown", inline: true },
+    ...(a.place ? [{ name: "Place", value: escapeMarkdown(a.place), inline: true }] : []),
     ...(a.author ? [{ name: "Author", value: escapeMarkdown(a.author), inline: true }] : []),
   ];
   const summary = withSummary && answer.summary.length
@@ -117,8 +127,14 @@ function sourceHeader(answer: SourceAnswer, withSummary: boolean) {
     url: a.url,
     description: [facts, summary].filter(Boolean).join("\n\n"),
     fields,
-    footer: neutralizeMentions(`file ${a.file}`),
+    footer: sourceHost(a.url),
   });
+}
+
+/** "from example.com" under an article with a web address: where it came from, never our file name. */
+function sourceHost(url: string | null): string | undefined {
+  const href = safeUrl(url);
+  return href ? `from ${new URL(href).hostname}` : undefined;
 }
 
 function sourceText(answer: SourceAnswer) {

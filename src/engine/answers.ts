@@ -11,6 +11,8 @@ export interface Attribution {
   date: string | null;
   /** Paragraph number within the article, from 1. */
   paragraph: number;
+  /** The article's http(s) address, when the catalog or the page gives one. */
+  url?: string | null;
 }
 
 /** A character range to highlight, relative to the quote it belongs to. */
@@ -62,7 +64,13 @@ export interface SourceArticle {
   outlet: string | null;
   author: string | null;
   date: string | null;
+  /** Time of day as stated ("16:47 UTC"). */
+  time: string | null;
+  /** The dateline's place ("JAKARTA, Indonesia"). */
+  place: string | null;
+  /** An http(s) address of the article, when the catalog or the page gives one. */
   url: string | null;
+  /** The file in the corpus folder, for scripts (JSON); never shown to users. */
   file: string;
 }
 

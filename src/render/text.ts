@@ -61,10 +61,11 @@ function renderHelp(answer: HelpAnswer): string {
   return answer.commands.map((c) => `${c.usage}\n    ${c.description}`).join("\n");
 }
 
-/** "003 · Title (Outlet, 2024-03-26), paragraph 12"; unknown parts left out. */
+/** "003 · Title (Outlet, 2024-03-26), paragraph 12 · https://…"; unknown parts left out. */
 export function attribution(a: Attribution): string {
   const where = [a.outlet, a.date].filter(Boolean).join(", ");
-  return `${a.articleId} · ${a.title ?? "untitled"}${where ? ` (${where})` : ""}, paragraph ${a.paragraph}`;
+  const link = a.url ? ` · ${a.url}` : "";
+  return `${a.articleId} · ${a.title ?? "untitled"}${where ? ` (${where})` : ""}, paragraph ${a.paragraph}${link}`;
 }
 
 /** Marks highlighted words with *asterisks* for a terminal. */
@@ -88,9 +89,10 @@ function renderSourceList(answer: SourceListAnswer): string {
 
 function renderSource(answer: SourceAnswer): string {
   const a = answer.article;
-  const byline = [a.author && `By ${a.author}`, a.outlet, a.date].filter(Boolean).join(" · ");
+  const when = a.date && [a.date, a.time].filter(Boolean).join(" ");
+  const byline = [a.author && `By ${a.author}`, a.outlet, when, a.place].filter(Boolean).join(" · ");
   const facts = `${answer.words.toLocaleString("en")} words · ≈ ${answer.readingMinutes} min read · ${answer.paragraphCount} paragraphs`;
-  const out = [`${a.id} · ${a.title ?? "untitled"}`, ...(byline ? [byline] : []), facts];
+  const out = [`${a.id} · ${a.title ?? "untitled"}`, ...(byline ? [byline] : []), ...(a.url ? [a.url] : []), facts];
   if (answer.view === "summary" || (answer.view === "text" && answer.page === 1)) {
     out.push("", "Summary:", ...answer.summary.map((s) => `  - ${s}`));
   }

@@ -84,6 +84,7 @@ function toResult(c: Candidate): AskResult {
     title: p.article.meta.title,
     outlet: p.article.meta.outlet,
     date: p.article.meta.date,
+    url: p.article.meta.url,
     paragraph: p.paragraph,
     quote,
     start: p.start,

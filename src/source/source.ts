@@ -123,8 +123,8 @@ export function readingMinutes(words: number): number {
 }
 
 function articleInfo(a: Article): SourceArticle {
-  const { title, outlet, author, date, url } = a.meta;
-  return { id: a.id, title, outlet, author, date, url, file: a.file };
+  const { title, outlet, author, date, time, place, url } = a.meta;
+  return { id: a.id, title, outlet, author, date, time, place, url, file: a.file };
 }
 
 function toPassage(article: Article, p: Piece | Found): SourcePassage {

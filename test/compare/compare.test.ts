@@ -105,7 +105,7 @@ describe("/compare with no topic, and autocomplete", () => {
 describe("figures: what a count measures", () => {
   const article = (text: string) => ({
     id: "001", file: "001.txt", raw: text, wordCount: 10,
-    meta: { title: null, outlet: null, author: null, date: null, url: null },
+    meta: { title: null, outlet: null, author: null, date: null, time: null, place: null, url: null },
     paragraphs: [{ number: 1, start: 0, end: text.length, text, heading: false, sentences: [{ index: 0, paragraph: 1, start: 0, end: text.length, text }] }],
     sentences: [{ index: 0, paragraph: 1, start: 0, end: text.length, text }],
   });

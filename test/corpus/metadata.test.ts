@@ -62,17 +62,47 @@ describe("catalog.json", () => {
     expect(corpus.warnings).toEqual([]);
   });
 
-  it("reports a bad entry by id and field and keeps the rest", async () => {
+  it("reports a bad field by id with what to write, and keeps the entry's other fields", async () => {
     const dir = writeCorpus({
       "007_a.txt": articleText("Bridge to open", body),
       "008_b.txt": articleText("Bridge opens", body.slice().reverse()),
-      "catalog.json": JSON.stringify({ "007": { date: "May 1st" }, "008": { outlet: "Gazette" } }),
+      "catalog.json": JSON.stringify({ "007": { date: "May 1st", outlet: "Town Gazette", time: "9am" }, "008": { outlet: "Gazette" } }),
     });
     const corpus = await loadCorpus(dir);
-    expect(corpus.warnings).toHaveLength(1);
-    expect(corpus.warnings[0]!.message).toMatch(/entry "007".*date/);
+    expect(corpus.warnings.map((w) => w.message)).toEqual([
+      'entry "007": date must look like 2024-03-26; this field is ignored',
+      'entry "007": time must look like 16:47 or 16:47 UTC; this field is ignored',
+    ]);
     expect(corpus.articles.find((a) => a.id === "008")!.meta.outlet).toBe("Gazette");
-    expect(corpus.articles.find((a) => a.id === "007")!.meta.date).toBeNull();
+    expect(corpus.articles.find((a) => a.id === "007")!.meta).toMatchObject({ date: null, time: null, outlet: "Town Gazette" });
+  });
+
+  it("sets time, place and an http(s) url; refuses other addresses and unknown fields", async () => {
+    const dir = writeCorpus({
+      "007_a.txt": articleText("Bridge to open", body),
+      "catalog.json": JSON.stringify({
+        "007": { time: "16:47 UTC", place: "BRENTON", url: "javascript:alert(1)", colour: "red" },
+      }),
+    });
+    const corpus = await loadCorpus(dir);
+    expect(corpus.articles[0]!.meta).toMatchObject({ time: "16:47 UTC", place: "BRENTON", url: null });
+    expect(corpus.warnings.map((w) => w.message)).toEqual([
+      'entry "007": url must be a web address like https://example.com/story; this field is ignored',
+      'entry "007": unknown field "colour" ignored; the fields are title, outlet, author, place, date, time, url',
+    ]);
+  });
+
+  it("warns about an entry for an id no article has, and about a key that is not an id", async () => {
+    const dir = writeCorpus({
+      "007_a.txt": articleText("Bridge to open", body),
+      "catalog.json": JSON.stringify({ "009": { outlet: "Gazette" }, "bridge": { outlet: "Gazette" } }),
+    });
+    const corpus = await loadCorpus(dir);
+    expect(corpus.articles).toHaveLength(1);
+    expect(corpus.warnings.map((w) => w.message)).toEqual([
+      'entry "bridge": ignored: the key must be an article id, the digits that start its file name, like "003"',
+      'entry "9": no article has this id; check the number at the start of the file name',
+    ]);
   });
 
   it("reports a catalog that is not JSON", async () => {
@@ -90,6 +120,8 @@ describe("metadata of a common news layout", () => {
       author: "Maria Lopez",
       outlet: "Brenton Gazette",
       date: "2023-03-03",
+      time: "10:42 EST",
+      place: null,
       url: null,
     });
   });
@@ -98,6 +130,6 @@ describe("metadata of a common news layout", () => {
 describe("an article with no metadata", () => {
   it("has null fields rather than guesses", () => {
     const a = parseArticle("1", "1.txt", "The council said on Tuesday that the new bridge would open in the spring, after two years of delays.\n");
-    expect(a.meta).toEqual({ title: null, outlet: null, author: null, date: null, url: null });
+    expect(a.meta).toEqual({ title: null, outlet: null, author: null, date: null, time: null, place: null, url: null });
   });
 });

@@ -7,6 +7,7 @@ export interface ArticleSpec {
   outlet?: string | null;
   date?: string | null;
   author?: string | null;
+  url?: string | null;
   /** Paragraphs as lists of sentences; a string starting with "# " is a heading paragraph. */
   paragraphs: (string[] | string)[];
 }
@@ -37,7 +38,7 @@ export function makeArticle(spec: ArticleSpec): Article {
     id: spec.id,
     file: `${spec.id}_${(title ?? "untitled").toLowerCase().replace(/\W+/g, "-").slice(0, 20)}.txt`,
     raw,
-    meta: { title, outlet: spec.outlet ?? null, author: spec.author ?? null, date: spec.date ?? null, url: null },
+    meta: { title, outlet: spec.outlet ?? null, author: spec.author ?? null, date: spec.date ?? null, time: null, place: null, url: spec.url ?? null },
     paragraphs,
     sentences,
     wordCount: body.split(/\s+/).filter(Boolean).length,
