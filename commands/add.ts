@@ -36,7 +36,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   const upload = uploadOf(interaction);
   if (typeof upload === "string") return userError(upload);
   try {
-    const { article } = await addArticle(ctx.holder, upload, fetchLimits(ctx));
+    const article = await addArticle(ctx.holder, upload, fetchLimits(ctx));
     ctx.log.info("article added", { id: article.id, file: article.file, by: interaction.user.id });
     return message({ embeds: [addedEmbed(article)] }, true);
   } catch (error) {
@@ -81,7 +81,7 @@ function addedEmbed(article: Article): APIEmbed {
     fields: [
       { name: "Title", value: escapeMarkdown(m.title ?? "(none found)") },
       { name: "Outlet", value: escapeMarkdown(m.outlet ?? "(not stated)"), inline: true },
-      { name: "Date", value: m.date ?? "(not stated)", inline: true },
+      { name: "Date", value: m.date ? escapeMarkdown([m.date, m.time].filter(Boolean).join(" ")) : "(not stated)", inline: true },
       { name: "Words", value: String(article.wordCount), inline: true },
     ],
   });

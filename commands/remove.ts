@@ -26,8 +26,8 @@ export const defer = "ephemeral";
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<Reply> {
   if (!isAdmin(interaction, ctx)) return userError("Only server administrators can remove articles.");
   try {
-    const { article } = await removeArticle(ctx.holder, interaction.options.getString("id", true));
-    ctx.log.info("article removed", { id: article.id, file: article.file, by: interaction.user.id });
+    const { article, movedTo } = await removeArticle(ctx.holder, interaction.options.getString("id", true));
+    ctx.log.info("article removed", { id: article.id, movedTo, by: interaction.user.id });
     const title = article.meta.title ? `: “${escapeMarkdown(article.meta.title)}”` : "";
     const where = [article.meta.outlet, article.meta.date].filter(Boolean).map((s) => escapeMarkdown(s!)).join(", ");
     return message(

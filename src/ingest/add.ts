@@ -35,19 +35,17 @@ const MEDIA_TYPES = new Map([
   ["text/x-markdown", "md"],
 ]);
 
-export interface Added {
-  /** The article as the engine serves it after the re-index. */
-  article: Article;
-}
-
 export interface Removed {
   article: Article;
   /** Where the file went (inside `removed/`). */
   movedTo: string;
 }
 
-/** Downloads, checks, saves and re-indexes. Throws IngestError with a message for the user. */
-export async function addArticle(holder: EngineHolder, upload: Upload, limits: FetchLimits): Promise<Added> {
+/**
+ * Downloads, checks, saves and re-indexes; returns the article as the engine now serves it. Throws
+ * IngestError with a message for the user.
+ */
+export async function addArticle(holder: EngineHolder, upload: Upload, limits: FetchLimits): Promise<Article> {
   const { bytes, extension, from } = await download(upload, limits);
   const preview = readArticle(bytes, extension);
   return serially(async () => {
@@ -61,7 +59,7 @@ export async function addArticle(holder: EngineHolder, upload: Upload, limits: F
     await writeAtomically(dir, articleFileName(id, preview.meta.title, extension), bytes);
     // The page's address, so answers can link to it, when the page does not state its own.
     if (from && !preview.meta.url) await addToCatalog(dir, id, { url: from });
-    return { article: await reloadUntil(holder, (articles) => articles.find((a) => a.id === id), id, "saved") };
+    return reloadUntil(holder, (articles) => articles.find((a) => a.id === id), id, "saved");
   });
 }
 

@@ -23,7 +23,7 @@ const SECOND = articleText("Library extends opening hours during exam season", [
   "Students had asked for longer hours after the reading rooms filled up by mid-morning every day last spring.",
 ]);
 const TEXT_ARTICLE = articleText("Orchard growers report a record apple harvest", [
-  "Orchard growers in the river valley picked more apples this autumn than in any year since records began, their association said on Thursday.",
+  "RIVERTON, Oct 5, 2023 (AFP) - Orchard growers in the river valley picked more apples this autumn than in any year since records began, their association said on Thursday.",
   "A warm spring and steady summer rain helped the trees, and the association said prices had fallen by a fifth as a result.",
 ]);
 const MARKDOWN_ARTICLE = [
@@ -130,12 +130,12 @@ describe("/add and /remove", () => {
     const text = visibleText(body);
     expect(body.embeds[0].title).toBe("Added article 002");
     expect(text).toContain("Orchard growers report a record apple harvest");
-    expect(text).toMatch(/Words\n\d{2,}/);
+    expect(text).toMatch(/Outlet\nAFP\nDate\n2023-10-05\nWords\n\d{2,}$/);
     expect(corpusFiles()).toContain("002_orchard-growers-report-a-record-apple-harvest.txt");
     await expectServed("002", "Orchard growers report a record apple harvest");
     const ask = await onlyCallback(h.fake, h.fake.sendCommand("ask", { question: "How big was the apple harvest?" }));
     const answer = visibleText(ask.data);
-    expect(answer).toContain("> Orchard growers in the river valley picked more");
+    expect(answer).toContain("Orchard growers in the river valley picked more");
     expect(answer).toContain("**002**");
   });
 

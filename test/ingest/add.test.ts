@@ -45,7 +45,7 @@ describe("addArticle", () => {
 
   it("saves a page declared in another character set as UTF-8, and serves it", async () => {
     const { holder, dir } = await holderFor({ "000_bridge.txt": first });
-    const { article } = await addArticle(holder, { kind: "link", url: web.url("/latin1") }, LIMITS);
+    const article = await addArticle(holder, { kind: "link", url: web.url("/latin1") }, LIMITS);
     expect(article.meta.title).toBe("Café owners welcome the new square");
     expect(readFileSync(join(dir, article.file), "utf8")).toContain("near the café");
   });
@@ -59,14 +59,14 @@ describe("addArticle", () => {
 
   it("reads a page served without a media type as text", async () => {
     const { holder } = await holderFor({ "000_bridge.txt": first });
-    const { article } = await addArticle(holder, { kind: "link", url: web.url("/untyped") }, LIMITS);
+    const article = await addArticle(holder, { kind: "link", url: web.url("/untyped") }, LIMITS);
     expect(article.file).toBe("001_market-hall-reopens-after-renovation.txt");
   });
 
   it("gives concurrent adds distinct ids, and lets only one of two identical ones in", async () => {
     const { holder, dir } = await holderFor({ "000_bridge.txt": first });
     const results = await Promise.allSettled(["/a", "/b", "/c", "/a"].map((path) => addArticle(holder, { kind: "link", url: web.url(path) }, LIMITS)));
-    const added = results.flatMap((r) => (r.status === "fulfilled" ? [r.value.article.id] : []));
+    const added = results.flatMap((r) => (r.status === "fulfilled" ? [r.value.id] : []));
     expect(added.sort()).toEqual(["001", "002", "003"]);
     const refused = results.flatMap((r) => (r.status === "rejected" ? [(r.reason as IngestError).problem] : []));
     expect(refused).toEqual(["duplicate"]);
