@@ -4,7 +4,8 @@
  * changes between check and connect cannot reach a private one), a size cap enforced while the body
  * streams in, one deadline for the whole download, a bounded number of redirects, each re-checked.
  */
-import { lookup as dnsLookup, type LookupAddress } from "node:dns";
+import type { LookupAddress, LookupOptions } from "node:dns";
+import { lookup } from "node:dns/promises";
 import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
 import { isIP, type LookupFunction } from "node:net";
@@ -92,17 +93,26 @@ function request(url: URL, limits: FetchLimits, signal: AbortSignal): Promise<In
   });
 }
 
-/** Resolves every address of a host and refuses the host if any of them is not public. */
-function checkedLookup(allowAddress: (address: string) => boolean): LookupFunction {
+/** Every address of a host name. */
+export type Resolver = (hostname: string, family: LookupOptions["family"]) => Promise<LookupAddress[]>;
+
+const resolveAll: Resolver = (hostname, family) => lookup(hostname, { all: true, family: family ?? 0 });
+
+/**
+ * A `lookup` for the connection: resolves every address of the host, refuses the host if any one is
+ * not allowed, and otherwise hands the connection exactly the addresses it checked.
+ */
+export function checkedLookup(allowAddress: (address: string) => boolean, resolve: Resolver = resolveAll): LookupFunction {
   return (hostname, options, callback) => {
-    dnsLookup(hostname, { all: true, family: options.family ?? 0 }, (error, addresses: LookupAddress[]) => {
-      if (error) return callback(error, "", 0);
-      const refused = addresses.length === 0 || addresses.some((a) => !allowAddress(a.address));
-      if (refused) return callback(privateHost(hostname), "", 0);
-      if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
-      const [first] = addresses as [LookupAddress];
-      callback(null, first.address, first.family);
-    });
+    resolve(hostname, options.family).then(
+      (addresses) => {
+        if (addresses.length === 0 || addresses.some((a) => !allowAddress(a.address))) return callback(privateHost(hostname), "", 0);
+        if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+        const [first] = addresses as [LookupAddress];
+        callback(null, first.address, first.family);
+      },
+      (error: NodeJS.ErrnoException) => callback(error, "", 0),
+    );
   };
 }
 

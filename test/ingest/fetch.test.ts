@@ -1,7 +1,9 @@
 // Downloads on a user's behalf: every address checked (also after redirects), size capped while streaming,
 // one deadline, few redirects. Served from 127.0.0.1; "public" is played by 127.0.0.1 alone.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fetchLimited, type FetchLimits } from "../../src/ingest/fetch";
+import type { LookupAddress } from "node:dns";
+import { isPublicAddress } from "../../src/ingest/address";
+import { checkedLookup, fetchLimited, type FetchLimits } from "../../src/ingest/fetch";
 import { IngestError } from "../../src/ingest/errors";
 import { serve, startWebServer, type WebServer } from "../support/web";
 
@@ -98,5 +100,31 @@ describe("fetchLimited", () => {
     const error = await problem(web.url("/endless"), { timeoutMs: 5000 });
     expect(error.problem).toBe("too-large");
     expect(await problem(web.url("/declared-large"))).toMatchObject({ problem: "too-large" });
+  });
+});
+
+describe("checkedLookup", () => {
+  /** Runs the lookup as a connection would; returns what the connection would be handed, or the error. */
+  const run = (addresses: string[], all: boolean) =>
+    new Promise<{ error: Error | null; result: unknown }>((resolve) => {
+      const resolver = async (): Promise<LookupAddress[]> => addresses.map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
+      const lookup = checkedLookup(isPublicAddress, resolver);
+      lookup("news.example", { all }, ((error: Error | null, address: unknown) => resolve({ error, result: address })) as never);
+    });
+
+  it("refuses a host if any one of its addresses is not public (a rebinding answer mixes them)", async () => {
+    for (const mixed of [["93.184.216.34", "127.0.0.1"], ["2606:4700::1", "::1"], ["8.8.8.8", "::ffff:10.0.0.1"], []]) {
+      const { error } = await run(mixed, true);
+      expect(error).toBeInstanceOf(IngestError);
+      expect((error as IngestError).problem).toBe("private-address");
+    }
+  });
+
+  it("hands the connection exactly the addresses it checked", async () => {
+    expect(await run(["93.184.216.34", "2606:4700::1"], true)).toEqual({ error: null, result: [
+      { address: "93.184.216.34", family: 4 },
+      { address: "2606:4700::1", family: 6 },
+    ] });
+    expect(await run(["93.184.216.34", "2606:4700::1"], false)).toEqual({ error: null, result: "93.184.216.34" });
   });
 });
