@@ -112,7 +112,7 @@ export function renderSource(answer: SourceAnswer): Page {
 
 function sourceHeader(answer: SourceAnswer, withSummary: boolean) {
   const a = answer.article;
-  const facts = `${answer.words.toLocaleString("en")} words · ≈ ${answer.readingMinutes} min read · ${answer.paragraphCount} paragraphs`;
+  const facts = `${answer.words.toLocaleString("en")} words · ≈ ${answer.readingMinutes} min read · ${plural(answer.paragraphCount, "paragraph")}`;
   const fields = [
     { name: "Outlet", value: a.outlet ? escapeMarkdown(a.outlet) : "unknown", inline: true },
     { name: "Date", value: a.date ? [a.date, a.time].filter(Boolean).join(" ") : "unknown", inline: true },

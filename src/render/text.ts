@@ -91,7 +91,7 @@ function renderSource(answer: SourceAnswer): string {
   const a = answer.article;
   const when = a.date && [a.date, a.time].filter(Boolean).join(" ");
   const byline = [a.author && `By ${a.author}`, a.outlet, when, a.place].filter(Boolean).join(" · ");
-  const facts = `${answer.words.toLocaleString("en")} words · ≈ ${answer.readingMinutes} min read · ${answer.paragraphCount} paragraphs`;
+  const facts = `${answer.words.toLocaleString("en")} words · ≈ ${answer.readingMinutes} min read · ${plural(answer.paragraphCount, "paragraph")}`;
   const out = [`${a.id} · ${a.title ?? "untitled"}`, ...(byline ? [byline] : []), ...(a.url ? [a.url] : []), facts];
   if (answer.view === "summary" || (answer.view === "text" && answer.page === 1)) {
     out.push("", "Summary:", ...answer.summary.map((s) => `  - ${s}`));
