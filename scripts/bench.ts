@@ -1,11 +1,12 @@
 /**
- * `npm run bench [-- --sizes 5,1000,10000] [--runs 3] [--seed 1]`: builds and serves corpora of each size
+ * `npm run bench [-- --sizes 5,1000,10000] [--runs 3] [--seed 1] [--startup]`: builds and serves corpora of each size
  * in child processes, several runs each, and writes the medians beside the targets into BENCHMARKS.md
  * (between the markers; the notes around them are kept). Size 5 is the real seed corpus; other sizes
- * are generated (deterministically) into the system's temporary folder and reused.
- * A benchmark, not a test: it reports, it never fails on a slow machine.
+ * are generated (deterministically) into the system's temporary folder and reused. Then, on the seed
+ * corpus, the time from starting the bot's console to its first answer, through tsx and compiled
+ * (`--startup` measures only that). A benchmark, not a test: it reports, it never fails on a slow machine.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -19,6 +20,8 @@ const WORKER = join(ROOT, "scripts/bench/worker.ts");
 const REPORT = join(ROOT, "BENCHMARKS.md");
 const START = "<!-- bench:start -->";
 const END = "<!-- bench:end -->";
+const STARTUP_START = "<!-- bench:startup:start -->";
+const STARTUP_END = "<!-- bench:startup:end -->";
 const SEED_SIZE = 5;
 const MAX_ATTEMPTS = 3;
 
@@ -26,6 +29,8 @@ interface Args {
   sizes: number[];
   runs: number;
   seed: number;
+  /** `--startup`: measure only the start to the first answer. */
+  startupOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -35,7 +40,7 @@ function parseArgs(argv: string[]): Args {
   };
   const sizes = (value("--sizes") ?? "5,1000,10000").split(",").map((s) => Number.parseInt(s.trim(), 10));
   if (sizes.some((n) => !Number.isFinite(n) || n < 1)) throw new Error("--sizes takes article counts separated by commas, like 5,1000");
-  return { sizes, runs: Math.max(1, Number(value("--runs") ?? 3)), seed: Number(value("--seed") ?? 1) };
+  return { sizes, runs: Math.max(1, Number(value("--runs") ?? 3)), seed: Number(value("--seed") ?? 1), startupOnly: argv.includes("--startup") };
 }
 
 function corpusFor(size: number, seed: number): string {
@@ -123,6 +128,65 @@ function measure(size: number, args: Args): SizeResult {
       commands,
     },
   };
+}
+
+// ---- start to first answer ------------------------------------------------------------------------
+
+const FIRST_QUESTION = "/ask who claimed the attack\n";
+
+/** Milliseconds from spawning `command` to the first bytes on its stdout (the first answer: logs go to stderr). */
+function firstAnswerMs(command: string, args: string[]): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now();
+    const env = { ...process.env, CORPUS_DIR: join(ROOT, "corpus"), CORPUS_WATCH: "off", DISCORD_TOKEN: "" };
+    const proc = spawn(command, args, { cwd: ROOT, env, stdio: ["pipe", "pipe", "ignore"] });
+    let answered: number | null = null;
+    proc.stdout.once("data", () => (answered = performance.now() - started));
+    proc.stdout.resume();
+    proc.once("error", reject);
+    proc.once("exit", (code) => (answered !== null && code === 0 ? resolvePromise(answered) : reject(new Error(`${command} ${args.join(" ")} exited ${code} without an answer`))));
+    proc.stdin.end(FIRST_QUESTION);
+  });
+}
+
+interface StartupResult {
+  label: string;
+  medianMs: number;
+}
+
+/** How `npm start` reaches its first answer on the seed corpus: through tsx (as it was) and compiled (as it is). */
+async function measureStartup(runs: number): Promise<StartupResult[]> {
+  const node = process.execPath;
+  const build = ["scripts/build.mjs"];
+  const ways: [string, string, string[], (() => void)?][] = [
+    ["compile into dist/ after a change (once per change)", node, build, () => rmSync(join(ROOT, "dist"), { recursive: true, force: true })],
+    ["tsx src/main.ts (`npm start` before)", join(ROOT, "node_modules/.bin/tsx"), ["src/main.ts"]],
+    ["node dist/src/main.js (`npm start` now)", node, ["dist/src/main.js"]],
+    ["npm start, whole (npm, dependency and build checks, node)", "npm", ["start", "--silent"]],
+  ];
+  const results: StartupResult[] = [];
+  for (const [label, command, args, before] of ways) {
+    const samples: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      before?.();
+      process.stderr.write(`start to first answer: ${label}, run ${run + 1}/${runs}\n`);
+      if (command === node && args === build) {
+        const started = performance.now();
+        execFileSync(node, build, { cwd: ROOT, stdio: "ignore" });
+        samples.push(performance.now() - started);
+      } else samples.push(await firstAnswerMs(command, args));
+    }
+    results.push({ label, medianMs: median(samples) });
+  }
+  return results;
+}
+
+function startupTable(results: StartupResult[]): string {
+  return [
+    "| start to first answer (seed corpus, piped `/ask`) | median |",
+    "|---|--:|",
+    ...results.map((r) => `| ${r.label} | ${ms(r.medianMs)} |`),
+  ].join("\n");
 }
 
 // ---- report -------------------------------------------------------------------------------------
@@ -213,21 +277,33 @@ function report(results: SizeResult[], args: Args): string {
   ].join("\n");
 }
 
-function writeReport(block: string): void {
-  const current = existsSync(REPORT) ? readFileSync(REPORT, "utf8") : "";
-  const at = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next =
-    at >= 0 && end > at
-      ? current.slice(0, at) + block + current.slice(end + END.length)
-      : `# Benchmarks\n\nWritten by \`npm run bench\`; the text outside the markers is kept.\n\n${block}\n`;
+function startupReport(results: StartupResult[], args: Args): string {
+  return [
+    STARTUP_START,
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}; ${plural(args.runs, "run")} each, in fresh processes, from the spawn to the first byte of the answer on stdout.`,
+    "",
+    startupTable(results),
+    STARTUP_END,
+  ].join("\n");
+}
+
+/** Replaces the text between `start` and `end` in BENCHMARKS.md with `block` (appended when they are missing). */
+function writeReport(block: string, start: string, end: string): void {
+  const current = existsSync(REPORT) ? readFileSync(REPORT, "utf8") : "# Benchmarks\n\nWritten by `npm run bench`; the text outside the markers is kept.\n";
+  const at = current.indexOf(start);
+  const stop = current.indexOf(end);
+  const next = at >= 0 && stop > at ? current.slice(0, at) + block + current.slice(stop + end.length) : `${current.trimEnd()}\n\n${block}\n`;
   writeFileSync(REPORT, next);
 }
 
 const args = parseArgs(process.argv.slice(2));
 console.log(machine());
-const results = args.sizes.map((size) => measure(size, args));
-const block = report(results, args);
-console.log(table(results));
-writeReport(block);
+if (!args.startupOnly) {
+  const results = args.sizes.map((size) => measure(size, args));
+  console.log(table(results));
+  writeReport(report(results, args), START, END);
+}
+const startup = await measureStartup(args.runs);
+console.log(startupTable(startup));
+writeReport(startupReport(startup, args), STARTUP_START, STARTUP_END);
 console.log(`\nwritten to ${REPORT}`);

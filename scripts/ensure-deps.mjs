@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs before `npm start`, `npm test` and `npm run cli`: on a fresh clone it installs the locked
+// Runs before `npm start`, `npm test`, `npm run cli` and `npm run deploy` (scripts/run.mjs imports it): on a fresh clone it installs the locked
 // dependencies first, so the README's two commands work as they are. Plain Node: nothing to install.
 import { existsSync, statSync } from "node:fs";
 import { spawnSync } from "node:child_process";

@@ -9,7 +9,6 @@ import { openEngine, rebuildEngine } from "./cli/start";
 import { openConsole } from "./cli/console";
 import { ConfigError, loadConfig, requireBotConfig, type BotConfig, type Config } from "./config";
 import { EngineHolder } from "./engine/holder";
-import { startBot } from "./discord/bot";
 import { createLogger } from "./discord/log";
 import { folderSignature, watchCorpus, type CorpusWatcher } from "./engine/watch";
 
@@ -65,6 +64,8 @@ async function openHolder(): Promise<{ holder: EngineHolder; loadedSignature: st
 async function runBot(config: BotConfig): Promise<void> {
   const log = createLogger(config.LOG_LEVEL);
   const { holder: engineHolder, loadedSignature } = await openHolder();
+  // discord.js is loaded only here: the console starts without it.
+  const { startBot } = await import("./discord/bot");
   let bot;
   try {
     bot = await startBot({ config, engineHolder, log });

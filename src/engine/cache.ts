@@ -8,11 +8,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Article, Corpus, CorpusWarning, Paragraph, Sentence } from "../corpus/types";
+import { PROJECT_ROOT } from "../paths";
 
 /** Bumped when the file layout below changes (the code key also changes, but this says why). */
 const FORMAT = 1;
 /** Where `npm start` keeps caches: `.cache/` in the project, git-ignored. */
-export const DEFAULT_CACHE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../.cache");
+export const DEFAULT_CACHE_DIR = join(PROJECT_ROOT, ".cache");
 
 /**
  * A part the engine precomputes once per corpus. `save` gives plain JSON data; `restore` turns it back,
@@ -88,7 +89,7 @@ export function codeKey(): string {
   const hash = createHash("sha1");
   const files = ENGINE_CODE.flatMap((d) => (existsSync(join(src, d)) ? sourceFiles(join(src, d)) : []));
   for (const path of files) hash.update(`${relative(src, path)}\0`).update(readFileSync(path));
-  hash.update(`minisearch ${minisearchVersion(src)}`);
+  hash.update(`minisearch ${minisearchVersion()}`);
   return (codeKeyMemo = hash.digest("hex"));
 }
 
@@ -98,9 +99,9 @@ function sourceFiles(dir: string): string[] {
     .flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.[cm]?[jt]s$/.test(e.name) ? [join(dir, e.name)] : []));
 }
 
-function minisearchVersion(src: string): string {
+function minisearchVersion(): string {
   try {
-    return (JSON.parse(readFileSync(resolve(src, "../node_modules/minisearch/package.json"), "utf8")) as { version: string }).version;
+    return (JSON.parse(readFileSync(join(PROJECT_ROOT, "node_modules/minisearch/package.json"), "utf8")) as { version: string }).version;
   } catch {
     return "unknown";
   }
