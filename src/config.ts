@@ -6,6 +6,8 @@ import { z } from "zod";
 
 export const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+export const LOG_FORMATS = ["text", "json"] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 export const DEFAULT_CORPUS_DIR = "corpus";
 export const DEFAULT_COOLDOWN_SECONDS = 3;
@@ -42,6 +44,16 @@ const schema = z.object({
   LOG_LEVEL: optional(
     z.string().trim().toLowerCase().pipe(z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}` })),
   ).transform((v) => v ?? "info"),
+  /** `json`: one JSON object a log line, for log collectors. */
+  LOG_FORMAT: optional(
+    z.string().trim().toLowerCase().pipe(z.enum(LOG_FORMATS, { error: `LOG_FORMAT must be one of ${LOG_FORMATS.join(", ")}` })),
+  ).transform((v) => v ?? "text"),
+  /** Serve /healthz and /metrics on this port (0: any free port); unset: no HTTP endpoint. */
+  HEALTH_PORT: optional(
+    z.coerce.number({ error: "HEALTH_PORT must be a port number, like 9464" }).int("HEALTH_PORT must be a whole number").min(0, "HEALTH_PORT must be between 0 and 65535").max(65535, "HEALTH_PORT must be between 0 and 65535"),
+  ),
+  /** The address the health endpoint listens on; only this machine by default. */
+  HEALTH_HOST: optional(z.string().trim()).transform((v) => v ?? "127.0.0.1"),
   COOLDOWN_SECONDS: optional(
     z.coerce
       .number({ error: "COOLDOWN_SECONDS must be a number of seconds, like 3" })

@@ -1,9 +1,12 @@
-/** Opens the engine for a command-line front end, reporting progress and skipped files on stderr. */
+/**
+ * Opens the engine for a front end, reporting progress and skipped files: as plain lines on stderr (the
+ * console and the CLI), or through the bot's logger (so LOG_FORMAT=json keeps every line JSON).
+ */
 import { readdirSync } from "node:fs";
 import { Engine, type OpenOptions } from "../engine/engine";
 import { CorpusError } from "../corpus/load";
 import { DEFAULT_CACHE_DIR } from "../engine/cache";
-import { progress } from "../engine/progress";
+import { progress, type ProgressStream } from "../engine/progress";
 import { plural } from "../text/plural";
 
 /**
@@ -12,15 +15,28 @@ import { plural } from "../text/plural";
  */
 const CACHE_MIN_FILES = 200;
 
-export async function openEngine(dir: string): Promise<Engine> {
+/** Where start-up lines go: the bot's Logger fits. */
+export interface StartReporter {
+  info(line: string): void;
+  warn(line: string): void;
+}
+
+const STDERR: StartReporter = {
+  info: (line) => console.error(line),
+  warn: (line) => console.error(`warning: ${line}`),
+};
+
+export async function openEngine(dir: string, report: StartReporter = STDERR): Promise<Engine> {
   const started = Date.now();
-  const reading = progress("Reading articles");
-  const indexing = progress("Indexing passages");
+  // A reporter other than stderr gets whole lines, never a redrawn bar.
+  const stream: ProgressStream = report === STDERR ? process.stderr : { write: (text) => report.info(text.trimEnd()) };
+  const reading = progress("Reading articles", stream);
+  const indexing = progress("Indexing passages", stream);
   try {
     const engine = await Engine.open(dir, {
-      ...rebuildOptions(dir),
+      ...rebuildOptions(dir, report),
       // Warnings as they are found, so a start that fails for want of articles still lists each skipped file.
-      onWarning: (w) => console.error(`warning: ${w.file}: ${w.message}`),
+      onWarning: (w) => report.warn(`${w.file}: ${w.message}`),
       onProgress: (done, total) => reading.update(done, total),
       onIndexProgress: (done, total) => indexing.update(done, total),
     });
@@ -29,7 +45,7 @@ export async function openEngine(dir: string): Promise<Engine> {
     return engine;
   } catch (error) {
     if (error instanceof CorpusError) {
-      console.error(`Cannot start: ${error.message}`);
+      report.info(`Cannot start: ${error.message}`);
       process.exit(1);
     }
     throw error;
@@ -41,13 +57,13 @@ export async function openEngine(dir: string): Promise<Engine> {
  * warning printed (the watcher reports the new ones, /reload lists them). Its cache write means the next
  * start after a reload is fast too.
  */
-export function rebuildEngine(dir: string): Promise<Engine> {
-  return Engine.open(dir, rebuildOptions(dir));
+export function rebuildEngine(dir: string, report: StartReporter = STDERR): Promise<Engine> {
+  return Engine.open(dir, rebuildOptions(dir, report));
 }
 
-function rebuildOptions(dir: string): OpenOptions {
+function rebuildOptions(dir: string, report: StartReporter): OpenOptions {
   return {
-    cache: useCache(dir) ? { dir: process.env.INDEX_CACHE_DIR || DEFAULT_CACHE_DIR, warn: (m) => console.error(`warning: ${m}`) } : undefined,
+    cache: useCache(dir) ? { dir: process.env.INDEX_CACHE_DIR || DEFAULT_CACHE_DIR, warn: (m) => report.warn(m) } : undefined,
   };
 }
 

@@ -11,6 +11,7 @@ import { Router } from "./router";
 import { commands as allCommands } from "../../commands";
 import type { Engine } from "../engine/engine";
 import { askSuggestions } from "./suggest";
+import type { BotMetrics } from "../health/metrics";
 import { plural } from "../text/plural";
 
 /**
@@ -32,6 +33,8 @@ export interface BotOptions {
   commands?: readonly CommandModule[];
   /** Page buttons are disabled after this long without a click. */
   pageIdleMs?: number;
+  /** Counts commands for the /metrics endpoint. */
+  metrics?: BotMetrics;
   /** Extra REST options (tests raise `globalRequestsPerSecond`). */
   rest?: Partial<RESTOptions>;
 }
@@ -49,6 +52,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   const router = new Router({ holder: engineHolder, config, log }, options.commands ?? allCommands, {
     cooldownSeconds: config.COOLDOWN_SECONDS,
     cooldownBurst: config.COOLDOWN_BURST,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
     ...(options.pageIdleMs !== undefined ? { pageIdleMs: options.pageIdleMs } : {}),
   });
   const warmMs = warmUp(engineHolder.current);

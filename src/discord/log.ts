@@ -1,5 +1,9 @@
-/** A small leveled logger for the bot: one line per event, level filtered by LOG_LEVEL. */
-import { LOG_LEVELS, type LogLevel } from "../config";
+/**
+ * A small leveled logger for the bot: one line per event on stderr, level filtered by LOG_LEVEL; with
+ * LOG_FORMAT=json each line is one JSON object (`time`, `level`, `msg`, then the details) for a log
+ * collector. Either way it goes through the process's scrubbed stderr, so the token never shows.
+ */
+import { LOG_LEVELS, type LogFormat, type LogLevel } from "../config";
 
 export interface Logger {
   debug(message: string, details?: Record<string, unknown>): void;
@@ -12,17 +16,22 @@ export type LogSink = (level: LogLevel, line: string) => void;
 
 const toStderr: LogSink = (_level, line) => console.error(line);
 
-export function createLogger(level: LogLevel = "info", sink: LogSink = toStderr): Logger {
+export function createLogger(level: LogLevel = "info", sink: LogSink = toStderr, format: LogFormat = "text"): Logger {
   const threshold = LOG_LEVELS.indexOf(level);
   const at = (lvl: LogLevel) => (message: string, details?: Record<string, unknown>) => {
     if (LOG_LEVELS.indexOf(lvl) < threshold) return;
+    const time = new Date().toISOString();
+    if (format === "json") {
+      sink(lvl, safeJson({ ...details, time, level: lvl, msg: message }));
+      return;
+    }
     const extra = details ? ` ${safeJson(details)}` : "";
-    sink(lvl, `${new Date().toISOString()} ${lvl.toUpperCase()} ${message}${extra}`);
+    sink(lvl, `${time} ${lvl.toUpperCase()} ${message}${extra}`);
   };
   return { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
 }
 
-/** Errors become their stack; cycles and bigints never throw. */
+/** Errors become their stack; cycles and bigints never throw; line breaks stay escaped (one line each). */
 function safeJson(details: Record<string, unknown>): string {
   const seen = new WeakSet<object>();
   return JSON.stringify(details, (_key, value: unknown) => {

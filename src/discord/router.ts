@@ -20,6 +20,7 @@ import { sanitizeChoices } from "./choices";
 import { errorText } from "./render";
 import { decodePageId, disableAll, IdleTimers, pageButtons, StateStore } from "./paging";
 import type { Page, Reply } from "./reply";
+import type { BotMetrics, CommandOutcome } from "../health/metrics";
 
 /** Nothing in a reply pings anyone: not a quoted "@everyone", not a user id. */
 export const NO_MENTIONS = { parse: [] as [] };
@@ -33,6 +34,8 @@ export interface RouterOptions {
   cooldownBurst?: number;
   pageIdleMs?: number;
   now?: () => number;
+  /** Hears how each slash command ended and how long it took (the /metrics endpoint). */
+  metrics?: Pick<BotMetrics, "command">;
 }
 
 type Repliable = ChatInputCommandInteraction | ButtonInteraction;
@@ -48,7 +51,7 @@ export class Router {
   constructor(
     private readonly ctx: BotContext,
     commands: readonly CommandModule[],
-    options: RouterOptions,
+    private readonly options: RouterOptions,
   ) {
     this.commands = new Map(commands.map((c) => [c.data.name, c]));
     this.cooldowns = new Cooldowns(options.cooldownSeconds, options.cooldownBurst ?? DEFAULT_COOLDOWN_BURST, options.now);
@@ -57,12 +60,20 @@ export class Router {
 
   /** Handles one interaction; never throws (everything unexpected ends in the error path). */
   async handle(interaction: Interaction): Promise<void> {
+    const started = performance.now();
+    let outcome: CommandOutcome = "ok";
     try {
       if (interaction.isAutocomplete()) await this.autocomplete(interaction);
-      else if (interaction.isChatInputCommand()) await this.command(interaction);
+      else if (interaction.isChatInputCommand()) outcome = await this.command(interaction);
       else if (interaction.isButton()) await this.button(interaction);
     } catch (error) {
+      outcome = "failed";
       await this.failed(interaction, error);
+    }
+    if (interaction.isChatInputCommand()) {
+      // Known names only, so a stale client's old command cannot grow the label set.
+      const name = this.commands.has(interaction.commandName) ? interaction.commandName : "unknown";
+      this.options.metrics?.command(name, outcome, (performance.now() - started) / 1000);
     }
   }
 
@@ -78,16 +89,16 @@ export class Router {
     await interaction.respond(sanitizeChoices(choices));
   }
 
-  private async command(interaction: ChatInputCommandInteraction): Promise<void> {
+  private async command(interaction: ChatInputCommandInteraction): Promise<CommandOutcome> {
     const command = this.commands.get(interaction.commandName);
     if (!command) {
       await this.sendNote(interaction, `I don't know /${interaction.commandName} (any more). An administrator can refresh the command list with \`npm run deploy\`.`);
-      return;
+      return "user_error";
     }
     const wait = this.cooldowns.take(interaction.user.id, interaction.commandName);
     if (wait > 0) {
       await this.sendNote(interaction, `You're going a little fast: try /${interaction.commandName} again in ${wait} s.`);
-      return;
+      return "cooldown";
     }
     // `private:` keeps the answer to the asker, as an ephemeral reply (or an ephemeral defer).
     const hidden = interaction.options.getBoolean(PRIVATE_OPTION) === true;
@@ -98,6 +109,7 @@ export class Router {
     }
     const reply = await command.execute(interaction, this.ctx);
     await this.send(interaction, reply, interaction.user.id, interaction.id, hidden);
+    return reply.kind === "error" ? "user_error" : "ok";
   }
 
   private async button(interaction: ButtonInteraction): Promise<void> {

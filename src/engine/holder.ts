@@ -16,6 +16,8 @@ export class EngineHolder {
   private pending: Promise<ReloadResult> | null = null;
   private swaps = 0;
   private readonly listeners = new Set<(engine: Engine) => void>();
+  private readonly reloadListeners = new Set<(result: ReloadResult) => void>();
+  private last: ReloadResult | null = null;
 
   constructor(
     initial: Engine,
@@ -43,12 +45,26 @@ export class EngineHolder {
     return this.pending !== null;
   }
 
+  /** The result of the last reload, null before the first (health checks report it). */
+  get lastReload(): ReloadResult | null {
+    return this.last;
+  }
+
   /** Rebuilds and swaps atomically. Calls during a rebuild join it instead of starting another. */
   reload(): Promise<ReloadResult> {
-    this.pending ??= this.rebuild().finally(() => {
+    this.pending ??= this.rebuild().then((result) => {
       this.pending = null;
+      this.last = result;
+      for (const listener of this.reloadListeners) listener(result);
+      return result;
     });
     return this.pending;
+  }
+
+  /** Called with the result of every reload, failed ones included (metrics, status displays). */
+  onReload(listener: (result: ReloadResult) => void): () => void {
+    this.reloadListeners.add(listener);
+    return () => this.reloadListeners.delete(listener);
   }
 
   /** Called with each newly swapped-in engine (e.g. to drop caches tied to the old one). */

@@ -57,8 +57,8 @@ export function scrubOutput(secrets: readonly string[]): () => void {
 }
 
 export interface GuardOptions {
-  /** Where problems are reported; defaults to stderr (scrubbed when scrubOutput is on). */
-  log?: (line: string) => void;
+  /** Where problems are reported (the message, a logger adds time and level); defaults to a stderr line (scrubbed when scrubOutput is on). */
+  log?: (message: string) => void;
   /** Secrets to scrub from the reports even if output scrubbing is off. */
   secrets?: readonly string[];
   /** What an uncaught exception does after it is logged; defaults to exiting with code 1. */
@@ -68,13 +68,13 @@ export interface GuardOptions {
 /** Logs unhandled rejections (and keeps running) and uncaught exceptions (and exits). Returns an uninstaller. */
 export function installProcessGuards(options: GuardOptions = {}): () => void {
   const secrets = options.secrets ?? [];
-  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const log = options.log ?? ((message: string) => process.stderr.write(`${new Date().toISOString()} ERROR ${message}\n`));
   const describe = (value: unknown): string => redact(value instanceof Error ? (value.stack ?? value.message) : inspect(value, { depth: 4 }), secrets);
   const onRejection = (reason: unknown): void => {
-    log(`${new Date().toISOString()} ERROR unhandled promise rejection (logged; the bot keeps running): ${describe(reason)}`);
+    log(`unhandled promise rejection (logged; the bot keeps running): ${describe(reason)}`);
   };
   const onException = (error: unknown): void => {
-    log(`${new Date().toISOString()} ERROR uncaught exception, stopping: ${describe(error)}`);
+    log(`uncaught exception, stopping: ${describe(error)}`);
     (options.onFatal ?? (() => process.exit(1)))(error);
   };
   process.on("unhandledRejection", onRejection);

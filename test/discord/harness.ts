@@ -8,6 +8,7 @@ import { EngineHolder, type EngineBuilder } from "../../src/engine/holder";
 import { startBot, type Bot } from "../../src/discord/bot";
 import type { CommandModule } from "../../src/discord/command";
 import { createLogger } from "../../src/discord/log";
+import type { BotMetrics } from "../../src/health/metrics";
 import { ACK_CALLBACK_TYPES, DEFAULT_USER_ID, FAKE_TOKEN, startFakeDiscord, type CallbackRecord, type FakeDiscord, type Json } from "../support/fake-discord";
 import { SEED_DIR } from "../support/corpus";
 import { sleep } from "../support/wait";
@@ -39,6 +40,8 @@ export interface HarnessOptions {
   token?: string;
   /** More settings, as in .env (e.g. ADD_ROLE_IDS). */
   env?: Record<string, string>;
+  /** Counts commands, as for the /metrics endpoint. */
+  metrics?: BotMetrics;
 }
 
 let seedEngine: Promise<Engine> | undefined;
@@ -68,6 +71,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     log: createLogger("debug", (_level, line) => logs.push(line)),
     ...(options.commands ? { commands: options.commands } : {}),
     ...(options.pageIdleMs !== undefined ? { pageIdleMs: options.pageIdleMs } : {}),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
     rest: { globalRequestsPerSecond: 100_000 },
   });
   return {
