@@ -25,7 +25,7 @@ export function page(args: string[], index: number, ctx: BotContext): Reply {
   const answer = ctx.holder.current.ask(question);
   if ("error" in answer) return userError(answer.error, answer.suggestions);
   if (answer.results.length === 0) {
-    return userError(`No passage answers “${question}”. Try other words, or one of these:`, answer.suggestions);
+    return userError(answer.notFound ?? `No passage answers “${question}”. Try other words, or one of these:`, answer.suggestions);
   }
   return paged(renderAsk(answer), index, { command: "ask", args: [question] });
 }

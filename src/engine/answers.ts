@@ -40,6 +40,8 @@ export interface AskAnswer {
   results: AskResult[];
   /** When nothing matched: what the user could try instead. */
   suggestions: string[];
+  /** When the articles cannot answer, why, plainly: "No article mentions Beslan." */
+  notFound?: string;
   /** Words of the question that were searched for (after stop words), for "no match for ..." notes. */
   searchedTerms: string[];
 }

@@ -9,6 +9,8 @@ import { buildPassages, type Passage } from "../search/passages";
 import { buildIndex, INDEX_OPTIONS, type PassageDoc } from "../search/index";
 import { buildParts, cacheFile, corpusKey, readCache, restoreParts, saveParts, writeCache, type BuiltParts, type CachedPart } from "./cache";
 import { ask } from "../search/ask";
+import { buildMeaningTable, type MeaningTable } from "../search/meaning";
+import { TermStats } from "../search/stats";
 import type { AskAnswer, ErrorAnswer } from "./answers";
 import { SourceIndex, type SourceOptions, type SourceReply } from "../source/source";
 import type { Choice } from "../source/choices";
@@ -34,6 +36,15 @@ const PARTS = {
     // Restored with the very options it was built with, or its terms would not match the queries'.
     restore: (data) => MiniSearch.loadJS(data as AsPlainObject, INDEX_OPTIONS),
   } satisfies CachedPart<MiniSearch<PassageDoc>, PartContext>,
+  /** `/ask`: WordNet links the corpus's words need reversed ("China" → "Chinese"), see src/search/meaning.ts. */
+  meaning: {
+    build: ({ corpus }) => buildMeaningTable(corpus.articles.map((a) => a.raw)),
+    save: (table) => table,
+    restore: (data) => {
+      if (typeof data !== "object" || data === null) throw new Error("meaning table missing");
+      return data as MeaningTable;
+    },
+  } satisfies CachedPart<MeaningTable, PartContext>,
   /** `/compare`: every figure with its measure, interval and event signature, topics and their event groups. */
   compare: {
     build: ({ corpus }) => buildCompareIndex(corpus.articles),
@@ -108,8 +119,11 @@ export class Engine {
     return this.corpus.articles;
   }
 
+  private stats?: TermStats;
+
   ask(question: string): AskAnswer | ErrorAnswer {
-    return ask(this.index, this.passages, question);
+    this.stats ??= new TermStats(this.index, "text");
+    return ask(this.index, this.passages, question, this.stats, this.parts.meaning);
   }
 
   private sourceIndex?: SourceIndex;

@@ -50,7 +50,7 @@ function renderError(answer: ErrorAnswer): string {
 
 function renderAsk(answer: AskAnswer): string {
   if (answer.results.length === 0) {
-    return [`No passage answers "${answer.query}".`, ...answer.suggestions.map((s) => `  - ${s}`)].join("\n");
+    return [answer.notFound ?? `No passage answers "${answer.query}".`, ...answer.suggestions.map((s) => `  - ${s}`)].join("\n");
   }
   return answer.results
     .map((r, i) => `${i + 1}. "${emphasize(r.quote, r.highlights)}"\n   — ${attribution(r)}`)

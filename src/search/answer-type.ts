@@ -1,37 +1,123 @@
 /**
- * What kind of answer a question wants, read from its wh-word, and whether a passage has that kind of
- * thing in it: factoid QA's "answer type" check. "How many…" wants a number, "when…" a date, "who is X"
- * a description of X ("X, the leader of…"). A passage that has it is preferred; none is excluded.
+ * What kind of answer a question wants, read from its wording, and whether a passage holds that kind of
+ * thing: factoid QA's "answer type" check. "How many…" wants a number, "what time" a clock time, "who"
+ * a person, "where" a place, "why" a reason, "do for a living" an occupation. The words that only ask for
+ * the kind ("time", "living", "long") are not searched for: the answer rarely repeats them.
  */
-export type AnswerType = "count" | "time" | "place" | "definition" | "any";
+import { wordNet } from "../lexicon/wordnet";
+import { hasName } from "./entities";
+
+export type AnswerType =
+  | "count" | "measure" | "duration" | "time" | "clock" | "place" | "person" | "organization" | "reason" | "occupation"
+  | "definition" | "any";
+
+export interface AnswerSpec {
+  type: AnswerType;
+  /** Lowercased question words that only ask for the kind of answer. */
+  cues: Set<string>;
+}
 
 /** Multiplier for a passage holding the wanted kind of answer. */
 export const ANSWER_TYPE_BOOST = 1.35;
 
-const NUMBER_WORDS =
-  /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?|thousands?|millions?|several|few)\b/i;
-const TIME =
-  /\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last (week|month|year)|ago)\b/i;
-const PLACE = /\b(in|at|near|from|outside|inside)\s+(the\s+)?\p{Lu}/u;
+/** Adjectives of "how long / how old / how fast…": the answer is an amount with a unit, not the word. */
+const HOW_ADJECTIVE = /^how (long|old|fast|far|big|high|deep|warm|cold|hot|large|heavy|strong|wide|tall|often|soon|late|early|severe|bad)\b/;
+const DURATION_ADJECTIVES = new Set(["long", "soon", "often", "late", "early"]);
+/** Nouns of "what time / which year": the answer is a date or a clock time, not the noun. */
+const TIME_NOUNS = /^(?:at |on |in |by )?(?:what|which) (time|year|month|day|date|hour)\b/;
+/** "What did he do for a living", "what is her job": an occupation. */
+const OCCUPATION = /\b(?:for a living|(?:job|occupation|profession|trade|line of work)\b)/;
+const OCCUPATION_CUES = ["living", "job", "occupation", "profession", "trade", "line", "work", "do"];
+/** "What caused…", "for what reason…": a reason. */
+const REASON = /^(?:why\b|what (?:caused|causes|led to|prompted|triggered|was the (?:cause|reason|motive)|is the (?:cause|reason|motive))\b|for what reason\b)/;
+const REASON_CUES = ["caused", "causes", "cause", "reason", "motive", "led", "prompted", "triggered"];
 
-export function answerTypeOf(question: string): AnswerType {
-  const q = question.trim().toLowerCase();
-  if (/^how (many|much)\b/.test(q) || /\bnumber of\b/.test(q)) return "count";
-  if (/^when\b|^(in )?what (year|month|day|date)\b/.test(q)) return "time";
-  if (/^where\b/.test(q)) return "place";
-  if (/^(who|what) (is|was|are|were)\b/.test(q)) return "definition";
-  return "any";
+export function answerSpecOf(question: string): AnswerSpec {
+  const q = question.trim().toLowerCase().replace(/[’]/g, "'");
+  const spec = (type: AnswerType, cues: Iterable<string> = []): AnswerSpec => ({ type, cues: new Set(cues) });
+  if (/^how (many|much)\b/.test(q) || /\bnumber of\b/.test(q)) return spec("count", ["number"]);
+  const how = HOW_ADJECTIVE.exec(q);
+  if (how) return spec(DURATION_ADJECTIVES.has(how[1]!) ? "duration" : "measure", [how[1]!]);
+  const timeNoun = TIME_NOUNS.exec(q);
+  if (timeNoun) return spec(timeNoun[1] === "time" || timeNoun[1] === "hour" ? "clock" : "time", [timeNoun[1]!, "day", "time"]);
+  if (/^when\b/.test(q)) return spec("time");
+  if (OCCUPATION.test(q)) return spec("occupation", OCCUPATION_CUES);
+  if (REASON.test(q)) return spec("reason", REASON_CUES);
+  if (/^where\b/.test(q)) return spec("place");
+  const subject = /^(?:who|what) (?:is|was|are|were) (\S+)/i.exec(question.trim());
+  if (subject && /^\p{Lu}/u.test(subject[1]!)) return spec("definition");
+  if (/^who(m|se)?\b/.test(q)) return spec("person");
+  const noun = askedNoun(q);
+  // A capitalised word there is a name ("which Russian targets"), not the kind of thing asked for.
+  if (noun && new RegExp(`\\b${noun}\\b`).test(question)) {
+    const kind = kindOfNoun(noun);
+    if (kind) return spec(kind, [noun]);
+  }
+  return spec("any");
 }
+
+const AUXILIARIES = new Set(["is", "was", "are", "were", "did", "does", "do", "has", "have", "had", "will", "would", "can", "could", "should", "might"]);
+const COPULAS = new Set(["is", "was", "are", "were"]);
+
+/** The noun a which/what question asks for: "which country…" → country, "what was the plane's destination" → destination. */
+function askedNoun(q: string): string | null {
+  const m = /^(?:in |at |from |to )?(?:which|what) (?:other )?([a-z]+)/.exec(q);
+  if (!m) return null;
+  if (!AUXILIARIES.has(m[1]!)) return m[1]!;
+  if (!COPULAS.has(m[1]!)) return null;
+  const last = /([a-z]+)\W*$/.exec(q);
+  return last ? last[1]! : null;
+}
+
+/** "Which country" wants a place, "which official" a person, "which group" an organisation (WordNet's coarse classes). */
+function kindOfNoun(noun: string): AnswerType | null {
+  const first = wordNet().lookup(noun, "n")[0];
+  if (!first) return null;
+  if (first.lexname === "noun.location") return "place";
+  if (first.lexname === "noun.person") return "person";
+  if (first.lexname === "noun.group") return "organization";
+  return null;
+}
+
+const NUMBER = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|scores)\b/i;
+const YEAR_ONLY = /^(?:1[89]\d\d|20\d\d)$/;
+const DATE =
+  /\b(?:1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last (?:week|month|year|night)|ago)\b/i;
+const CLOCK =
+  /\b(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d\d|noon|midnight|morning|afternoon|evening|night|dawn|dusk|o'clock)/i;
+/** "in Paris", "near the border town of X", "35 miles west of X". */
+const PLACE_PHRASE = /\b(?:(?:in|at|near|from|outside|inside|to|into|off|toward|towards)\s+(?:the\s+)?\p{Lu}|(?:north|south|east|west)(?:ern|east|west)?\s+of\b)/u;
+/** Causal connectives of English. */
+const REASON_WORDS =
+  /\b(?:because|due to|owing to|caused by|blamed (?:on|for)|blames?|cause[sd]?|reasons?|motives?|motivated|revenge|grudge|in order to|so that|as a result|result of|prompted|triggered|led to|after (?:he|she|they|it))\b/i;
+/** A number followed by a unit: "240 kph", "22-29 degrees", "15 percent", "35 miles". */
+const AMOUNT = /\b\d[\d,.]*(?:\s*-\s*\d[\d,.]*)?\s*(?:%|°|[a-z]+\b)/gi;
+const DURATION = /\b(?:(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|nights?)|until|indefinitely|unspecified time)\b/i;
 
 /** A test of whether a passage holds an answer of the type; `names` are the question's capitalized words. */
 export function answerMatcher(type: AnswerType, names: readonly string[]): (text: string) => boolean {
   switch (type) {
     case "count":
-      return (text) => NUMBER_WORDS.test(text);
+      return hasCount;
+    case "measure":
+      return hasAmount;
+    case "duration":
+      return (text) => DURATION.test(text);
     case "time":
-      return (text) => TIME.test(text);
+      return (text) => DATE.test(text) || CLOCK.test(text);
+    case "clock":
+      return (text) => CLOCK.test(text);
     case "place":
-      return (text) => PLACE.test(text);
+      return (text) => PLACE_PHRASE.test(text) || hasName(text, "place");
+    case "person":
+      // "Who claimed…" is answered by a group as often as by a person.
+      return (text) => hasName(text, "person") || hasName(text, "organization");
+    case "organization":
+      return (text) => hasName(text, "organization");
+    case "reason":
+      return (text) => REASON_WORDS.test(text);
+    case "occupation":
+      return hasOccupation;
     case "definition": {
       const describes = names.map(description);
       return (text) => describes.some((re) => re.test(text));
@@ -39,6 +125,44 @@ export function answerMatcher(type: AnswerType, names: readonly string[]): (text
     case "any":
       return () => false;
   }
+}
+
+/** A number that is not only a year. */
+function hasCount(text: string): boolean {
+  const re = new RegExp(NUMBER.source, "gi");
+  for (const m of text.matchAll(re)) if (!YEAR_ONLY.test(m[0])) return true;
+  return false;
+}
+
+/** A number with a unit WordNet calls a quantity or a time ("miles", "degrees", "hours"), or a percent. */
+function hasAmount(text: string): boolean {
+  for (const m of text.matchAll(AMOUNT)) {
+    const unit = m[0].replace(/^[\d,.\s-]+/, "").toLowerCase();
+    if (unit === "%" || unit === "°") return true;
+    if (wordNet().lookup(unit, "n").some((s) => s.lexname === "noun.quantity" || s.lexname === "noun.time")) return true;
+  }
+  return false;
+}
+
+const OCCUPATION_ROOTS = ["worker", "professional", "employee"];
+const occupationMemo = new Map<string, boolean>();
+/** A noun WordNet files as a kind of worker, professional or employee ("a truck driver", "a teacher"). */
+function hasOccupation(text: string): boolean {
+  for (const m of text.matchAll(/\b(?:a|an|the|as)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}]+)\b/gu)) {
+    if (isOccupation(m[1]!)) return true;
+  }
+  return false;
+}
+
+export function isOccupation(word: string): boolean {
+  let known = occupationMemo.get(word);
+  if (known === undefined) {
+    const wn = wordNet();
+    const roots = OCCUPATION_ROOTS.map((r) => wn.lookup(r, "n")[0]).filter((s) => s !== undefined);
+    known = wn.lookup(word, "n").some((s) => s.lexname === "noun.person" && roots.some((r) => wn.isA(s, r)));
+    if (occupationMemo.size < 20_000) occupationMemo.set(word, known);
+  }
+  return known;
 }
 
 /** "Name, the …", "Name, a …", "Name, who …", "Name is a …": the passage says what Name is. */

@@ -10,12 +10,13 @@ import { analyzeQuestion } from "./query";
 import { termsOfWord } from "./terms";
 import { contentStems, tokenize } from "../text/analyze";
 import { TermStats } from "./stats";
-import { answerMatcher, answerTypeOf, namesIn } from "./answer-type";
-import { planQuery, rescore, retrieve, type Candidate } from "./rank";
+import { answerMatcher, answerSpecOf, namesIn } from "./answer-type";
+import { conceptInCorpus, planQuery, rescore, retrieve, type Candidate } from "./rank";
+import type { MeaningTable } from "./meaning";
 
 export const ASK_DEFAULTS = {
-  /** Passages in an answer. */
-  limit: 5,
+  /** Passages in an answer: five a page, so two pages. */
+  limit: 10,
   /** Longer questions are refused with a message rather than searched. */
   maxQuestionChars: 500,
   /** Score multiplier applied per passage already chosen from the same article (spread). */
@@ -29,22 +30,59 @@ export function ask(
   passages: readonly Passage[],
   question: string,
   stats: TermStats = new TermStats(index, "text"),
+  table: MeaningTable = {},
 ): AskAnswer | ErrorAnswer {
   const q = question.trim();
   if (!q) return { command: "ask", error: "Ask a question, for example: /ask who claimed responsibility for the attack" };
   if (q.length > ASK_DEFAULTS.maxQuestionChars) {
     return { command: "ask", error: `Your question is ${q.length} characters long; keep it under ${ASK_DEFAULTS.maxQuestionChars} and ask about one thing.` };
   }
-  const concepts = analyzeQuestion(q);
+  const spec = answerSpecOf(q);
+  const concepts = analyzeQuestion(q, { table, cues: spec.cues, cooccurs: (others) => nearby(stats, passages, others) });
   const searchedTerms = concepts.map((c) => c.word);
   if (concepts.length === 0) {
     return { command: "ask", query: q, results: [], searchedTerms, suggestions: ["Your question has only common words; add the names, places or things you want to know about."] };
   }
-  const plan = planQuery(concepts, stats);
-  const candidates = rescore(retrieve(index, plan), plan, stats, passages, answerMatcher(answerTypeOf(q), namesIn(q)));
+  const plan = planQuery(concepts, stats, spec.type !== "any");
+  const retrieved = retrieve(index, plan);
+  // A name the corpus never writes (nor anything close to it) is a question the articles cannot answer.
+  const approximated = new Set(retrieved.flatMap((r) => r.queryTerms));
+  const absent = concepts.filter((c, i) => c.name && !conceptInCorpus(plan, i) && !c.terms.some((t) => approximated.has(t)));
+  if (absent.length > 0) {
+    const missing = absent.map((c) => c.word).join(", ");
+    return { command: "ask", query: q, results: [], searchedTerms, suggestions: suggest(index, passages, absent.map((c) => c.word)), notFound: `No article mentions ${missing}.` };
+  }
+  const holdsAnswer = spec.type === "any" ? null : answerMatcher(spec.type, namesIn(q));
+  const candidates = rescore(retrieved, plan, stats, passages, holdsAnswer);
   const results = choose(candidates).map(toResult);
-  const suggestions = results.length ? [] : suggest(index, q);
+  const suggestions = results.length ? [] : suggest(index, passages, concepts.map((c) => c.word));
   return { command: "ask", query: q, results, searchedTerms, suggestions };
+}
+
+/** Most postings read to find the articles that hold a question's other words. */
+const NEARBY_BUDGET = 20_000;
+
+/**
+ * "Near the question's other words": in an article that holds one of them (a pronoun often stands for
+ * the name a sentence away). Beyond the budget every term counts as near.
+ */
+function nearby(stats: TermStats, passages: readonly Passage[], others: readonly string[]): (term: string) => boolean {
+  const articles = new Set<string>();
+  let read = 0;
+  for (const other of others) {
+    for (const shortId of stats.postings(other)?.keys() ?? []) {
+      if (++read > NEARBY_BUDGET) return () => true;
+      articles.add(passages[stats.documentIdOf(shortId) as number]!.article.id);
+    }
+  }
+  return (term) => {
+    let seen = 0;
+    for (const shortId of stats.postings(term)?.keys() ?? []) {
+      if (++seen > NEARBY_BUDGET) return true;
+      if (articles.has(passages[stats.documentIdOf(shortId) as number]!.article.id)) return true;
+    }
+    return false;
+  };
 }
 
 /** Greedy selection: best first, near-repeats dropped, each further pick from one article discounted. */
@@ -106,11 +144,34 @@ export function highlight(text: string, matched: ReadonlySet<string>): Highlight
   return out;
 }
 
-function suggest(index: MiniSearch<PassageDoc>, question: string): string[] {
-  const close = index
-    .autoSuggest(question, { fuzzy: 0.3, prefix: true, combineWith: "OR" })
-    .slice(0, 3)
-    .map((s) => s.suggestion);
-  const tips = ["Try other words for the same thing, or fewer words.", "Use /source to list the articles and their titles."];
-  return close.length ? [`Words the articles do use: ${close.join("; ")}`, ...tips] : tips;
+/**
+ * What to try instead: words the articles write (as written, not index stems) that are spelled like the
+ * missing ones, and some of the articles' headlines.
+ */
+function suggest(index: MiniSearch<PassageDoc>, passages: readonly Passage[], words: readonly string[]): string[] {
+  const close = new Set<string>();
+  for (const word of words) {
+    for (const s of index.autoSuggest(word, { fuzzy: (t) => (t.length > 6 ? 2 : 1), prefix: false }).slice(0, 3)) {
+      const written = writtenForm(index, passages, s.terms[0] ?? "");
+      if (written && written.toLowerCase() !== word.toLowerCase()) close.add(written);
+    }
+  }
+  const titles = [...new Set(passages.map((p) => p.article.meta.title).filter((t): t is string => Boolean(t)))].slice(0, 3);
+  const tips = [
+    ...(close.size ? [`Words the articles do use: ${[...close].slice(0, 5).join(", ")}`] : []),
+    ...(titles.length ? [`Some headlines: ${titles.map((t) => `“${t}”`).join("; ")}`] : []),
+    "Try other words for the same thing, or use /source to list the articles.",
+  ];
+  return tips;
+}
+
+/** A word of the corpus as an article writes it, for an index term: read from the first passage holding it. */
+function writtenForm(index: MiniSearch<PassageDoc>, passages: readonly Passage[], term: string): string | undefined {
+  const stats = new TermStats(index, "text");
+  const first = stats.postings(term)?.keys().next().value;
+  const passage = first === undefined ? undefined : passages[stats.documentIdOf(first) as number];
+  if (!passage) return undefined;
+  const text = passageText(passage);
+  const word = tokenize(text).find(({ start, end }) => termsOfWord(text.slice(start, end)).includes(term));
+  return word && text.slice(word.start, word.end);
 }

@@ -1,10 +1,13 @@
 /**
  * A question as a search engineer would run it: content words only, each expanded to its stems,
- * synonyms and acronym variants, kept together as one "concept" so that a passage is rewarded for
- * answering more of the question rather than for repeating one word.
+ * WordNet's other wordings and acronym variants, kept together as one "concept" so that a passage is
+ * rewarded for answering more of the question rather than for repeating one word.
  */
 import { isAcronym, splitWords, termsOfWord } from "./terms";
 import { acronymVariants, synonymsOf } from "./synonyms";
+import { inWordNet, relatedTerms, senseCounts, type Cooccurs, type MeaningTable } from "./meaning";
+import { isStopWord } from "../text/analyze";
+import { isEnglishWord } from "./entities";
 
 export interface Concept {
   /** The word as the user wrote it. */
@@ -13,29 +16,75 @@ export interface Concept {
   terms: string[];
   /** Other spellings of the same name ("IS-K" for "ISIS-K", "ISKP"): nearly as good as the word itself. */
   variants: string[];
-  /** Synonyms ("killed" for "died"), searched with a lower weight. */
+  /** Other wordings ("death" for "died", "Chinese" for "China"), searched with a lower weight. */
   related: string[];
+  /** How much the word says: 1, less for a verb of many senses ("happen", "do", "take"). */
+  weight: number;
+  /** A name (capitalised inside the question, or unknown to WordNet): the question's most specific kind of word. */
+  name: boolean;
+  /** Where the word stands among the question's words: adjacent names are one name ("Gordon Brown"). */
+  position: number;
+}
+
+export interface AnalyzeOptions {
+  /** Reversed WordNet links over the corpus's words (src/search/meaning.ts). */
+  table?: MeaningTable;
+  /** Lowercased words that only say what kind of answer is wanted ("time" in "what time"): not searched. */
+  cues?: ReadonlySet<string>;
+  /** Given the question's other words' terms, whether a term occurs in a passage with one of them. */
+  cooccurs?: (others: readonly string[]) => Cooccurs;
 }
 
 /** Beyond this many concepts a question is a paste, not a question; the rest is ignored. */
 export const MAX_CONCEPTS = 24;
 
-export function analyzeQuestion(question: string): Concept[] {
+export function analyzeQuestion(question: string, options: AnalyzeOptions = {}): Concept[] {
+  const words = splitWords(question).filter((w) => !options.cues?.has(w.toLowerCase()));
   const concepts: Concept[] = [];
   const seen = new Set<string>();
-  for (const word of splitWords(question)) {
+  words.forEach((word, position) => {
+    if (concepts.length >= MAX_CONCEPTS) return;
     const terms = withPlainForm(word, termsOfWord(word)).filter((t) => !seen.has(t));
-    if (terms.length === 0) continue;
+    if (terms.length === 0) return;
     terms.forEach((t) => seen.add(t));
     const acronym = isAcronym(word.replace(/\.$/, ""));
     const variants = new Set(acronym ? terms.flatMap(acronymVariants) : []);
-    const related = new Set(terms.flatMap(synonymsOf));
+    const context = new Set(words.filter((_, i) => i !== position).flatMap(termsOfWord));
+    const cooccurs = options.cooccurs?.([...context]);
+    const related = new Set([...terms.flatMap(synonymsOf), ...(acronym ? [] : relatedTerms(word, context, options.table, cooccurs))]);
     terms.forEach((t) => (variants.delete(t), related.delete(t)));
     variants.forEach((v) => related.delete(v));
-    concepts.push({ word, terms, variants: [...variants], related: [...related] });
-    if (concepts.length >= MAX_CONCEPTS) break;
-  }
+    const name = acronym || isName(word, position);
+    const noun = DETERMINERS.has(words[position - 1]?.toLowerCase() ?? "");
+    concepts.push({ word, terms, variants: [...variants], related: [...related], weight: name || noun ? 1 : specificity(word), name, position });
+  });
   return concepts;
+}
+
+/** Words after which the next is a noun, whatever else it could be ("the crash", "its attack"). */
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"]);
+
+/**
+ * A name: capitalised inside the question, or written in any case but unknown both to WordNet and to
+ * compromise's lexicon of English words ("beslan"). A capitalised first word is a name only if WordNet
+ * does not know it ("Taliban" is an ordinary noun there, "Beslan" is not).
+ */
+function isName(word: string, position: number): boolean {
+  const bare = word.replace(/['’]s$/i, "");
+  if (/^\p{Lu}/u.test(bare) && position > 0) return true;
+  return !inWordNet(bare.toLowerCase()) && !isEnglishWord(bare.toLowerCase());
+}
+
+/**
+ * A verb of many senses ("do", "take", "happen") says little about what is asked: its weight falls with
+ * the log of its sense count, as idf falls with the log of a term's spread. Nouns, adjectives and names
+ * keep their full weight; a word read more often as a verb than otherwise counts as a verb.
+ */
+function specificity(word: string): number {
+  const lower = word.toLowerCase();
+  if (isStopWord(lower)) return 1;
+  const { verb, other } = senseCounts(lower);
+  return verb > other ? 1 / (1 + Math.log(verb)) : 1;
 }
 
 /**

@@ -2,7 +2,9 @@
  * Two-stage ranking for /ask. MiniSearch retrieves candidates with the question's rarer terms (a word
  * in one passage in a hundred or fewer); then every candidate is scored concept by concept, each concept by
  * its best term (Lucene's dis_max: synonyms do not add up), common terms checked by posting lookup, the
- * passage's context consulted for what its own text lacks, and a coordination factor applied.
+ * passage's context (its article's headline and neighbouring sentences) consulted for what its own text
+ * lacks, and a coordination factor applied. The kind of answer the question wants counts as one more
+ * thing to meet; a passage without the question's most specific name ranks below every one with it.
  */
 import type MiniSearch from "minisearch";
 import type { SearchResult } from "minisearch";
@@ -11,7 +13,6 @@ import { passageContext, passageText, type Passage } from "./passages";
 import type { Concept } from "./query";
 import type { TermStats } from "./stats";
 import { splitWords, termsOfWord } from "./terms";
-import { ANSWER_TYPE_BOOST } from "./answer-type";
 
 export const RANK_DEFAULTS = {
   /** Weight of another spelling of the same name ("IS-K" for "ISIS-K") relative to the word itself. */
@@ -33,8 +34,10 @@ export const RANK_DEFAULTS = {
   prefixMinLength: 6,
   /** MiniSearch's best candidates scored by concept; the rest are too weak to matter. */
   rescoreDepth: 3000,
-  /** The best candidates whose context is consulted. */
+  /** The best candidates whose context is consulted (and whose next passage is considered too). */
   contextDepth: 50,
+  /** Below this share of passages a name is specific enough that passages lacking it rank after those with it. */
+  keyMaxShare: 0.5,
 };
 
 export interface Candidate {
@@ -70,16 +73,25 @@ export interface QueryPlan {
   /** Terms searched with typo tolerance / as prefixes. */
   fuzzy: Set<string>;
   prefix: Set<string>;
+  /** The most specific name of the question, by concept number: passages lacking it rank last. */
+  key: number | undefined;
+  /** What meeting the kind of answer asked for adds to a score: the mean of the concepts' best scores. */
+  answerWeight: number;
+  /** Its share in the coordination factor: the mean concept weight, or 0 when no kind of answer is asked for. */
+  answerShare: number;
+  /** The concepts' weights summed: the whole question, without the answer. */
+  fullShare: number;
 }
 
-export function planQuery(concepts: readonly Concept[], stats: TermStats): QueryPlan {
+/** `typed`: the question asks for a kind of answer (a number, a time, a person…). */
+export function planQuery(concepts: readonly Concept[], stats: TermStats, typed = false): QueryPlan {
   const weights = new Map<string, ConceptWeight[]>();
   const add = (term: string, cw: ConceptWeight) => weights.set(term, [...(weights.get(term) ?? []), cw]);
   concepts.forEach((c, concept) => {
     const typedIdf = Math.max(...c.terms.map((t) => stats.idf(t)));
-    c.terms.forEach((t) => add(t, { concept, weight: 1, idfCap: Infinity }));
-    c.variants.forEach((t) => add(t, { concept, weight: RANK_DEFAULTS.variantWeight, idfCap: Infinity }));
-    c.related.forEach((t) => add(t, { concept, weight: RANK_DEFAULTS.relatedWeight, idfCap: typedIdf }));
+    c.terms.forEach((t) => add(t, { concept, weight: c.weight, idfCap: Infinity }));
+    c.variants.forEach((t) => add(t, { concept, weight: c.weight * RANK_DEFAULTS.variantWeight, idfCap: Infinity }));
+    c.related.forEach((t) => add(t, { concept, weight: c.weight * RANK_DEFAULTS.relatedWeight, idfCap: typedIdf }));
   });
   const maxDf = Math.max(RANK_DEFAULTS.retrievalMinDf, RANK_DEFAULTS.retrievalDfShare * stats.documentCount);
   const exact = new Set(concepts.flatMap((c) => c.terms));
@@ -94,7 +106,31 @@ export function planQuery(concepts: readonly Concept[], stats: TermStats): Query
   }
   const retrieval = [...new Set([...rare, ...fuzzy, ...prefix])];
   const terms = new Map([...weights].map(([t, cws]) => [t, { concepts: cws, idf: stats.idf(t), postings: stats.postings(t) }]));
-  return { concepts, terms, retrieval, fuzzy, prefix };
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
+  const answerWeight = typed ? mean(concepts.map((c) => c.weight * Math.max(...c.terms.map((t) => stats.idf(t))))) : 0;
+  const answerShare = typed ? mean(concepts.map((c) => c.weight)) : 0;
+  const fullShare = concepts.reduce((a, c) => a + c.weight, 0);
+  return { concepts, terms, retrieval, fuzzy, prefix, key: keyConcept(concepts, df, stats.documentCount), answerWeight, answerShare, fullShare };
+}
+
+/** The rarest name of the question that the corpus has, when it is in less than `keyMaxShare` of the passages. */
+function keyConcept(concepts: readonly Concept[], df: ReadonlyMap<string, number>, documents: number): number | undefined {
+  let key: number | undefined;
+  let keyDf = Infinity;
+  concepts.forEach((c, i) => {
+    if (!c.name) return;
+    const present = [...c.terms, ...c.variants].map((t) => df.get(t) ?? 0).filter((n) => n > 0);
+    if (present.length === 0) return;
+    const spread = Math.max(...present);
+    if (spread < keyDf && spread <= RANK_DEFAULTS.keyMaxShare * documents) [key, keyDf] = [i, spread];
+  });
+  return key;
+}
+
+/** Whether any of the concept's words (typed, variant or related) is in the corpus at all. */
+export function conceptInCorpus(plan: QueryPlan, concept: number): boolean {
+  for (const [, info] of plan.terms) if (info.postings?.size && info.concepts.some((cw) => cw.concept === concept)) return true;
+  return false;
 }
 
 export function retrieve(index: MiniSearch<PassageDoc>, plan: QueryPlan): SearchResult[] {
@@ -119,14 +155,26 @@ export function rescore(
   plan: QueryPlan,
   stats: TermStats,
   passages: readonly Passage[],
-  holdsAnswer: (text: string) => boolean,
+  holdsAnswer: ((text: string) => boolean) | null,
 ): Candidate[] {
   const scored = results.slice(0, RANK_DEFAULTS.rescoreDepth).map((r) => scoreText(r, plan, stats, passages[r.id as number]!));
   scored.sort(byScore);
-  return scored
-    .map((s, i) => (i < RANK_DEFAULTS.contextDepth ? withContext(s, plan) : s))
-    .map((s) => finish(s, holdsAnswer))
+  const top = scored.slice(0, RANK_DEFAULTS.contextDepth);
+  const rest = scored.slice(RANK_DEFAULTS.contextDepth);
+  // The passage after a good one may answer with "he", its names in the sentence before: consider it too.
+  const seen = new Set(scored.map((s) => s.passage.id));
+  const next = top
+    .map((s) => passages[s.passage.id + 1])
+    .filter((p): p is Passage => p !== undefined && p.article === passages[p.id - 1]!.article && !seen.has(p.id))
+    .map((p) => (seen.add(p.id), scoreText(bare(p.id), plan, stats, p)));
+  return [...[...top, ...next].map((s) => withContext(s, plan)), ...rest]
+    .map((s) => finish(s, plan, holdsAnswer))
     .sort(byScore);
+}
+
+/** A candidate MiniSearch did not return, scored by posting lookups alone. */
+function bare(id: number): SearchResult {
+  return { id, score: 0, terms: [], queryTerms: [], match: {} };
 }
 
 interface Scored extends Candidate {
@@ -154,7 +202,7 @@ function scoreText(r: SearchResult, plan: QueryPlan, stats: TermStats, passage: 
     if (plan.terms.has(term)) continue;
     askers.forEach((q) => credit(term, plan.terms.get(q)?.concepts ?? [], RANK_DEFAULTS.approximateWeight));
   }
-  return { passage, best, matched, score: total(best, plan) };
+  return { passage, best, matched, score: total(best, plan, false) };
 }
 
 /** Concepts the passage's own text lacks, met in its neighbouring sentences or its article's title. */
@@ -169,18 +217,30 @@ function withContext(s: Scored, plan: QueryPlan): Scored {
       if (!s.best.has(concept) && score > (best.get(concept) ?? 0)) best.set(concept, score);
     }
   }
-  return { ...s, best, score: total(best, plan) };
+  return { ...s, best, score: total(best, plan, false) };
 }
 
-function total(best: Map<number, number>, plan: QueryPlan): number {
-  const coverage = best.size / plan.concepts.length;
-  let sum = 0;
-  best.forEach((v) => (sum += v));
+/**
+ * The concepts' scores summed, times the squared share of the question met (a coordination factor).
+ * Each concept counts for its weight in that share, so a missing "happen" costs less than a missing
+ * name; the kind of answer asked for, when the question asks for one, counts as one more concept of
+ * average weight.
+ */
+function total(best: Map<number, number>, plan: QueryPlan, answered: boolean): number {
+  let sum = answered ? plan.answerWeight : 0;
+  let met = answered ? plan.answerShare : 0;
+  best.forEach((v, concept) => ((sum += v), (met += plan.concepts[concept]!.weight)));
+  const coverage = met / (plan.fullShare + plan.answerShare || 1);
   return sum * coverage * coverage;
 }
 
-/** The answer-type preference: a passage holding the kind of thing asked for ranks higher. */
-function finish(s: Scored, holdsAnswer: (text: string) => boolean): Candidate {
-  const typed = holdsAnswer(passageText(s.passage)) ? ANSWER_TYPE_BOOST : 1;
-  return { passage: s.passage, matched: s.matched, score: s.score * typed };
+/** The answer slot and the key name: a passage holding the kind of thing asked for ranks higher, one lacking the key name last. */
+function finish(s: Scored, plan: QueryPlan, holdsAnswer: ((text: string) => boolean) | null): Candidate {
+  const answered = holdsAnswer !== null && holdsAnswer(passageText(s.passage));
+  const typed = total(s.best, plan, answered);
+  const keyed = plan.key === undefined || s.best.has(plan.key);
+  return { passage: s.passage, matched: s.matched, score: keyed ? typed : typed * KEYLESS };
 }
+
+/** Scales a passage without the key name below any with it (scores are sums of a few idfs, well above this ratio). */
+const KEYLESS = 1e-6;

@@ -16,6 +16,7 @@ interface Internals {
   _index: { get(term: string): FieldTermData | undefined };
   _fieldIds: Record<string, number>;
   _idToShortId: Map<unknown, number>;
+  _documentIds: Map<number, unknown>;
   _documentCount: number;
 }
 
@@ -56,6 +57,11 @@ export class TermStats {
   /** MiniSearch's internal number for a document, the key of `postings`. */
   shortIdOf(documentId: unknown): number | undefined {
     return this.internals._idToShortId.get(documentId);
+  }
+
+  /** A document's own id, from MiniSearch's internal number. */
+  documentIdOf(shortId: number): unknown {
+    return this.internals._documentIds.get(shortId);
   }
 
   /** The documents (by internal number) holding the term in the field, with its frequency in each. */
