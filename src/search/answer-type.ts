@@ -89,7 +89,7 @@ const CLOCK =
 const PLACE_PHRASE = /\b(?:(?:in|at|near|from|outside|inside|to|into|off|toward|towards)\s+(?:the\s+)?\p{Lu}|(?:north|south|east|west)(?:ern|east|west)?\s+of\b)/u;
 /** Causal connectives of English. */
 const REASON_WORDS =
-  /\b(?:because|due to|owing to|caused by|blamed (?:on|for)|blames?|cause[sd]?|reasons?|motives?|motivated|revenge|grudge|in order to|so that|as a result|result of|prompted|triggered|led to|after (?:he|she|they|it))\b/i;
+  /\b(?:because|due to|owing to|caused by|blamed|blames?|cause[sd]?|reasons?|motives?|motivated|revenge|in order to|so that|as a result|result of|prompted|triggered|led to|attributed|responsible for)\b/i;
 /** A number followed by a unit: "240 kph", "22-29 degrees", "15 percent", "35 miles". */
 const AMOUNT = /\b\d[\d,.]*(?:\s*-\s*\d[\d,.]*)?\s*(?:%|°|[a-z]+\b)/gi;
 const DURATION = /\b(?:(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|nights?)|until|indefinitely|unspecified time)\b/i;
@@ -134,8 +134,12 @@ function hasCount(text: string): boolean {
   return false;
 }
 
-/** A number with a unit WordNet calls a quantity or a time ("miles", "degrees", "hours"), or a percent. */
+/** An age: "a 17-year-old plane", "32 years old", "aged 32". */
+const AGE = /\b(?:\d+-(?:year|month|week|day)-old|\d+ (?:years?|months?) old|aged \d+)\b/i;
+
+/** A number with a unit WordNet calls a quantity or a time ("miles", "degrees", "hours"), a percent or an age. */
 function hasAmount(text: string): boolean {
+  if (AGE.test(text)) return true;
   for (const m of text.matchAll(AMOUNT)) {
     const unit = m[0].replace(/^[\d,.\s-]+/, "").toLowerCase();
     if (unit === "%" || unit === "°") return true;
@@ -146,10 +150,17 @@ function hasAmount(text: string): boolean {
 
 const OCCUPATION_ROOTS = ["worker", "professional", "employee"];
 const occupationMemo = new Map<string, boolean>();
-/** A noun WordNet files as a kind of worker, professional or employee ("a truck driver", "a teacher"). */
+/** Words after an article that may name an occupation: "a truck driver", "an off-duty police officer". */
+const OCCUPATION_SPAN = 4;
+
+/** A noun WordNet files as a kind of worker, professional or employee, after "a", "the" or "as" ("a truck driver"). */
 function hasOccupation(text: string): boolean {
-  for (const m of text.matchAll(/\b(?:a|an|the|as)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}]+)\b/gu)) {
-    if (isOccupation(m[1]!)) return true;
+  const words = text.match(/[\p{L}-]+/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    if (!/^(?:a|an|the|as)$/i.test(words[i]!)) continue;
+    for (let k = i + 1; k <= i + OCCUPATION_SPAN && k < words.length; k++) {
+      if (/^\p{Ll}+$/u.test(words[k]!) && isOccupation(words[k]!)) return true;
+    }
   }
   return false;
 }

@@ -84,7 +84,21 @@ function classify(words: string[], after: string, atStart: boolean): Set<NameKin
   return kinds;
 }
 
+const kindsMemo = new Map<string, Set<NameKind>>();
+const KINDS_MEMO_LIMIT = 20_000;
+
+/** The kinds of name the text holds; remembered for the passages ranked recently (bounded). */
+export function nameKindsIn(text: string): ReadonlySet<NameKind> {
+  let kinds = kindsMemo.get(text);
+  if (!kinds) {
+    kinds = new Set(namesOf(text).flatMap((n) => [...n.kinds]));
+    if (kindsMemo.size >= KINDS_MEMO_LIMIT) kindsMemo.clear();
+    kindsMemo.set(text, kinds);
+  }
+  return kinds;
+}
+
 /** Whether the text names something of this kind. */
 export function hasName(text: string, kind: NameKind): boolean {
-  return namesOf(text).some((n) => n.kinds.has(kind));
+  return nameKindsIn(text).has(kind);
 }

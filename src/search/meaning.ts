@@ -35,12 +35,31 @@ function readings(word: string): Reading[] {
   const wn = wordNet();
   const out: Reading[] = [];
   for (const pos of PARTS_OF_SPEECH) {
-    for (const lemma of wn.lemmas(word, pos)) {
+    for (const lemma of baseForms(word).flatMap((form) => wn.lemmas(form, pos))) {
       wn.offsets(lemma, pos).forEach((offset, rank) => out.push({ synset: wn.synset(offset, pos), lemma, rank }));
     }
   }
   return out;
 }
+
+/** The word and what morphy's rules miss: "deadliest" → deadly, and an -ly adjective's base (deadly → dead). */
+function baseForms(word: string): string[] {
+  const forms = [word, ...Y_FORMS.filter(([re]) => re.test(word)).map(([re, by]) => word.replace(re, by))];
+  const ly = forms.find((f) => f.endsWith("ly") && f.length > 5);
+  if (ly) forms.push(ly.slice(0, -2));
+  return [...new Set(forms)];
+}
+
+/** English adjectives compared irregularly ("as bad as" is answered by "the worst"). */
+const IRREGULAR_COMPARISON: Readonly<Record<string, readonly string[]>> = {
+  good: ["better", "best"],
+  well: ["better", "best"],
+  bad: ["worse", "worst"],
+  far: ["farther", "farthest", "further", "furthest"],
+  many: ["more", "most"],
+  much: ["more", "most"],
+  little: ["less", "least"],
+};
 
 /** How many senses a word has as a verb and as anything else: a verb of many senses says little. */
 export function senseCounts(word: string): { verb: number; other: number } {
@@ -55,8 +74,7 @@ const Y_FORMS: ReadonlyArray<[RegExp, string]> = [[/iest$/, "y"], [/ier$/, "y"],
 /** Whether WordNet knows the word at all (a name it lacks is specific to the corpus). */
 export function inWordNet(word: string): boolean {
   const wn = wordNet();
-  const forms = [word, ...Y_FORMS.filter(([re]) => re.test(word)).map(([re, by]) => word.replace(re, by))];
-  return forms.some((form) => PARTS_OF_SPEECH.some((pos) => wn.lemmas(form, pos).length > 0));
+  return baseForms(word).some((form) => PARTS_OF_SPEECH.some((pos) => wn.lemmas(form, pos).length > 0));
 }
 
 /** Whether an index term occurs in some passage together with the question's other words. */
@@ -127,6 +145,7 @@ export function relatedTerms(word: string, context: ReadonlySet<string>, table: 
   const words = new Set<string>();
   for (const { synset, lemma } of chooseSenses(readings(lower), context, cooccurs)) {
     synset.words.forEach((w) => words.add(w));
+    (IRREGULAR_COMPARISON[lemma] ?? []).forEach((w) => words.add(w));
     linkedWords(synset, lemma, LEXICAL_LINKS).forEach((w) => words.add(w));
     if (synset.pos === "v") linkedWords(synset, lemma, [CAUSE]).forEach((w) => words.add(w));
   }

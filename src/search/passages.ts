@@ -49,14 +49,17 @@ export function passageText(p: Passage): string {
   return p.article.raw.slice(p.start, p.end);
 }
 
+/** Sentences before a passage read as its context: a "he" in wire copy finds its name within a few. */
+const CONTEXT_BEFORE = 3;
+
 /**
- * What surrounds the passage: the sentences before and after it (across paragraph breaks, where a "he"
- * often finds its name) and the article's title. Searched to place the passage, never quoted.
+ * What surrounds the passage: the sentences before it and the one after (across paragraph breaks, where
+ * a "he" often finds its name) and the article's title. Searched to place the passage, never quoted.
  */
 export function passageContext(p: Passage): string {
-  const before = p.article.sentences[p.firstSentence - 1]?.text ?? "";
+  const before = p.article.sentences.slice(Math.max(0, p.firstSentence - CONTEXT_BEFORE), p.firstSentence).map((s) => s.text);
   const after = p.article.sentences[p.lastSentence + 1]?.text ?? "";
-  return [p.article.meta.title ?? "", before, after].join(" ");
+  return [p.article.meta.title ?? "", ...before, after].join(" ");
 }
 
 function wordCount(text: string): number {

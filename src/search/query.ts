@@ -61,6 +61,8 @@ export function analyzeQuestion(question: string, options: AnalyzeOptions = {}):
   return concepts;
 }
 
+const NAME_SHAPE = /^(?:\p{Lu}|\p{Ll}+[-'’]\p{Lu})?\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+
 /** Words after which the next is a noun, whatever else it could be ("the crash", "its attack"). */
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"]);
 
@@ -71,20 +73,25 @@ const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those",
  */
 function isName(word: string, position: number): boolean {
   const bare = word.replace(/['’]s$/i, "");
+  // Names are written "Beslan", "al-Qaida", "O'Brien" or "FBI"; mixed tokens ("Bf", "x7") are noise.
+  if (!NAME_SHAPE.test(bare) && !/^\p{Lu}{2,6}$/u.test(bare)) return false;
   if (/^\p{Lu}/u.test(bare) && position > 0) return true;
-  return !inWordNet(bare.toLowerCase()) && !isEnglishWord(bare.toLowerCase());
+  return bare.length >= 4 && !inWordNet(bare.toLowerCase()) && !isEnglishWord(bare.toLowerCase());
 }
 
+/** Senses a verb may have and still say something specific ("compare" has 4; "take" 44, "say" 11). */
+const SPECIFIC_VERB_SENSES = 4;
+
 /**
- * A verb of many senses ("do", "take", "happen") says little about what is asked: its weight falls with
- * the log of its sense count, as idf falls with the log of a term's spread. Nouns, adjectives and names
- * keep their full weight; a word read more often as a verb than otherwise counts as a verb.
+ * A verb of many senses ("do", "take", "happen") says little about what is asked: beyond a few senses its
+ * weight falls with the log of its sense count, as idf falls with the log of a term's spread. Nouns,
+ * adjectives and names keep their full weight; a word read more often as a verb than otherwise counts as a verb.
  */
 function specificity(word: string): number {
   const lower = word.toLowerCase();
   if (isStopWord(lower)) return 1;
   const { verb, other } = senseCounts(lower);
-  return verb > other ? 1 / (1 + Math.log(verb)) : 1;
+  return verb > other && verb > SPECIFIC_VERB_SENSES ? 1 / (1 + Math.log(verb / SPECIFIC_VERB_SENSES)) : 1;
 }
 
 /**

@@ -35,7 +35,7 @@ export const RANK_DEFAULTS = {
   /** MiniSearch's best candidates scored by concept; the rest are too weak to matter. */
   rescoreDepth: 3000,
   /** The best candidates whose context is consulted (and whose next passage is considered too). */
-  contextDepth: 50,
+  contextDepth: 100,
   /** Below this share of passages a name is specific enough that passages lacking it rank after those with it. */
   keyMaxShare: 0.5,
 };
@@ -119,7 +119,8 @@ function keyConcept(concepts: readonly Concept[], df: ReadonlyMap<string, number
   let keyDf = Infinity;
   concepts.forEach((c, i) => {
     if (!c.name) return;
-    const present = [...c.terms, ...c.variants].map((t) => df.get(t) ?? 0).filter((n) => n > 0);
+    // A name's related words are its other names and adjectives ("China": "Chinese", "PRC").
+    const present = [...c.terms, ...c.variants, ...c.related].map((t) => df.get(t) ?? 0).filter((n) => n > 0);
     if (present.length === 0) return;
     const spread = Math.max(...present);
     if (spread < keyDf && spread <= RANK_DEFAULTS.keyMaxShare * documents) [key, keyDf] = [i, spread];
@@ -167,9 +168,8 @@ export function rescore(
     .map((s) => passages[s.passage.id + 1])
     .filter((p): p is Passage => p !== undefined && p.article === passages[p.id - 1]!.article && !seen.has(p.id))
     .map((p) => (seen.add(p.id), scoreText(bare(p.id), plan, stats, p)));
-  return [...[...top, ...next].map((s) => withContext(s, plan)), ...rest]
-    .map((s) => finish(s, plan, holdsAnswer))
-    .sort(byScore);
+  // The answer check reads each passage's names: only the candidates that can reach the answer are checked.
+  return [...[...top, ...next].map((s) => finish(withContext(s, plan), plan, holdsAnswer)), ...rest.map((s) => finish(s, plan, null))].sort(byScore);
 }
 
 /** A candidate MiniSearch did not return, scored by posting lookups alone. */
@@ -208,7 +208,7 @@ function scoreText(r: SearchResult, plan: QueryPlan, stats: TermStats, passage: 
 /** Concepts the passage's own text lacks, met in its neighbouring sentences or its article's title. */
 function withContext(s: Scored, plan: QueryPlan): Scored {
   if (s.best.size === plan.concepts.length) return s;
-  const context = new Set(splitWords(passageContext(s.passage)).flatMap(termsOfWord));
+  const context = contextTerms(s.passage);
   const best = new Map(s.best);
   for (const [term, info] of plan.terms) {
     if (!context.has(term)) continue;
@@ -218,6 +218,20 @@ function withContext(s: Scored, plan: QueryPlan): Scored {
     }
   }
   return { ...s, best, score: total(best, plan, false) };
+}
+
+/** Context terms of recently ranked passages: a study group asks about the same passages again. Bounded. */
+const contextMemo = new Map<Passage, Set<string>>();
+const CONTEXT_MEMO_LIMIT = 20_000;
+
+function contextTerms(p: Passage): Set<string> {
+  let terms = contextMemo.get(p);
+  if (!terms) {
+    terms = new Set(splitWords(passageContext(p)).flatMap(termsOfWord));
+    if (contextMemo.size >= CONTEXT_MEMO_LIMIT) contextMemo.clear();
+    contextMemo.set(p, terms);
+  }
+  return terms;
 }
 
 /**

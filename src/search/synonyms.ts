@@ -16,9 +16,9 @@ const GROUPS: readonly string[][] = [
   // Members of an armed group are called fighters, militants or insurgents interchangeably; WordNet
   // files these under different senses (a militant is an activist).
   ["fighter", "militant", "insurg", "jihadist"],
-  // Reports call whoever carried out an attack its perpetrators, gunmen or assailants interchangeably;
-  // WordNet files a perpetrator under wrongdoers, apart from attackers.
-  ["attack", "assail", "perpetr", "gunman", "gunmen", "shooter"],
+  // Reports call whoever carried out an attack its perpetrators, gunmen, assailants or killer
+  // interchangeably; WordNet files a perpetrator under wrongdoers, apart from attackers.
+  ["attack", "assail", "perpetr", "gunman", "gunmen", "shooter", "killer"],
   // "Claimed responsibility" and "was behind" say the same in attack reports; WordNet has no link.
   ["claim", "respons", "behind"],
   // The phrasal verb "crack down" is one WordNet lemma; its words alone never reach "crackdown".
