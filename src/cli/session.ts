@@ -4,7 +4,7 @@ import { dispatch, type Answer } from "../engine/dispatch";
 import { parseCommand } from "./parse";
 import { renderJson } from "../render/json";
 import { renderText } from "../render/text";
-import { writeCompareChart } from "../compare/chart-file";
+import { writeCompareChart } from "../compare/render/chart-file";
 
 export function answerLine(engine: Engine, line: string): Answer {
   const request = parseCommand(line);

@@ -3,7 +3,7 @@
  * fails to draw costs the chart, never the answer.
  */
 import type { CompareGroup } from "../engine/answers";
-import { renderChartPng } from "../compare/chart";
+import { renderChartPng } from "../compare/render/chart";
 import type { Logger } from "./log";
 import type { Attachment } from "./reply";
 import { CHART_FILE } from "./render-compare";

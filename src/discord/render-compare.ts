@@ -1,8 +1,9 @@
 /**
- * `/compare` for Discord. Page 1: the most reported event, its agreement summary on top (what fits,
- * what contradicts), one field per figure (one per article unless an article gives several), and the
- * chart. Further pages: the rest of that event, then the other events, one or more pages each.
- * Sizes are budgeted so each page is within Discord's limits before `fitMessage` even looks at it.
+ * `/compare` for Discord, readable at a glance: page 1 is the story's own event with the answer on top
+ * (the latest figure, the range, the parts of the total, the disagreements in a few lines, the other
+ * events named), then one field per figure (when reported, who said it, the sentence quoted), and the
+ * chart. Further pages: the long tail of that event, then the other events. Sizes are budgeted so each
+ * page is within Discord's limits before `fitMessage` even looks at it.
  */
 import type { CompareAnswer, CompareFigure, CompareGroup, CompareTopicsAnswer } from "../engine/answers";
 import { escapeMarkdown } from "./escape";
@@ -11,12 +12,18 @@ import { quoteBlock } from "./render";
 import { truncate } from "./truncate";
 import type { Attachment, Page } from "./reply";
 import { plural } from "../text/plural";
+import { dayLabel } from "../compare/events/reported";
 
-/** Figures (fields) on one page: 6 × (name 80 + value 650) + header ≤ 1500 stays under the 6000 total. */
-export const FIGURES_PER_PAGE = 6;
-const FIELD_NAME_MAX = 80;
-const FIELD_VALUE_MAX = 650;
-const SUMMARY_MAX = 1000;
+/**
+ * Figures (fields) on one page: a typical story's event fits one page. 10 × (name 100 + value 320) +
+ * description 1200 + title 256 + footer ≤ 5700 stays under Discord's 6000 total.
+ */
+export const FIGURES_PER_PAGE = 10;
+const FIELD_NAME_MAX = 100;
+const FIELD_VALUE_MAX = 320;
+const SUMMARY_MAX = 1200;
+/** Other events named on the first page of the first event. */
+const OTHER_EVENTS_NAMED = 3;
 const TOPICS_PER_PAGE = 15;
 export const CHART_FILE = "chart.png";
 
@@ -72,12 +79,12 @@ function groupPage(
   parts: number,
   chart: Attachment | undefined,
 ): Page {
-  const rank = g === 0 ? "most reported event" : `event ${g + 1} of ${answer.totalGroups}`;
+  const rank = g === 0 ? "the story's own event" : `event ${g + 1} of ${answer.totalGroups}`;
   const shown = group.omittedFigures ? ` (showing ${group.figures.length}: the extremes and each distinct figure)` : "";
-  const overview = `${plural(answer.figureCount, "figure")} on **${escapeMarkdown(answer.topic)}** from ${plural(answer.articleCount, "article")}, in ${plural(answer.totalGroups, "event")}. This page: the ${rank}, ${plural(group.figureCount, "figure")} from ${plural(group.articleCount, "article")}${shown}.`;
-  const summary = group.figures.length > 1 ? group.agreement.summary.map((s) => `• ${escapeMarkdown(s)}`) : [];
+  const overview = `*${plural(group.figureCount, "figure")} from ${plural(group.articleCount, "article")}, ${rank}${shown}.*`;
+  const summary = group.figures.length > 1 && part === 0 ? group.agreement.summary.map((s) => `• ${escapeMarkdown(s)}`) : [];
   const description = truncate(
-    [answer.note ? `⚠️ ${escapeMarkdown(answer.note)}` : null, overview, summary.length ? `**Agreement**\n${summary.join("\n")}` : null]
+    [answer.note ? `⚠️ ${escapeMarkdown(answer.note)}` : null, summary.join("\n") || null, overview, g === 0 && part === 0 ? otherEvents(answer) : null]
       .filter(Boolean)
       .join("\n\n"),
     SUMMARY_MAX,
@@ -92,10 +99,23 @@ function groupPage(
   return { embeds: [embed], ...(chart ? { files: [chart] } : {}) };
 }
 
-/** "003 · over 130 people" — the figure as written, and what it counts. */
+/** "Also: 1991 wave (4 figures), 1970 cyclone (3 figures); on the next pages." */
+function otherEvents(answer: CompareAnswer): string | null {
+  const others = answer.groups.slice(1, 1 + OTHER_EVENTS_NAMED).map((g) => `${escapeMarkdown(g.label)} (${plural(g.figureCount, "figure")})`);
+  if (others.length === 0) return null;
+  const more = answer.totalGroups - 1 - others.length;
+  return `Also: ${others.join("; ")}${more > 0 ? `; ${plural(more, "other event")}` : ""}, on the next pages.`;
+}
+
+/** "003 · over 130 people · 14 June 2031 · police" — the figure as written, what it counts, when and who. */
 function figureName(f: CompareFigure): string {
   const counted = f.noun && !f.phrase.includes(f.noun) ? ` ${f.noun}` : "";
-  return truncate(escapeMarkdown(`${f.ref} · ${f.phrase}${counted}${f.when ? ` · ${f.when}` : ""}`), FIELD_NAME_MAX);
+  const parts = [`${f.ref} · ${f.phrase}${counted}`];
+  if (f.kind === "part") parts.push("part of the total");
+  if (f.kind === "vague") parts.push("rough amount");
+  if (f.reportedAt) parts.push(`${dayLabel(f.reportedAt)}${f.timing === "earlier" ? " (earlier figure)" : ""}`);
+  if (f.source) parts.push(f.source);
+  return truncate(escapeMarkdown(parts.join(" · ")), FIELD_NAME_MAX);
 }
 
 function withPageFooter(page: Page, index: number, count: number): Page {
@@ -109,7 +129,7 @@ function withPageFooter(page: Page, index: number, count: number): Page {
 export function renderCompareTopics(answer: CompareTopicsAnswer): Page[] {
   const lines = answer.topics.map((t) => {
     const range = t.spread.min === t.spread.max ? `${t.spread.min}` : `${t.spread.min}–${t.spread.max}`;
-    const conflicts = t.contradictions ? `, ${plural(t.contradictions, "contradiction")}` : "";
+    const conflicts = t.contradictions ? `, ${plural(t.contradictions, "disagreement")} on the same day` : "";
     return `**${escapeMarkdown(t.topic)}** — ${plural(t.figures, "figure")} in ${plural(t.articles, "article")}; ${escapeMarkdown(t.mainEvent)}: ${range}${conflicts}`;
   });
   const pages = packBlocks(lines.length ? lines : ["(no topics)"], 3500, TOPICS_PER_PAGE, "\n");

@@ -124,7 +124,7 @@ export interface SourceListAnswer {
   articles: SourceListItem[];
 }
 
-export type { CompareAnswer, CompareTopicsAnswer, CompareGroup, CompareFigure, CompareTopicSummary } from "../compare/compare";
-import type { CompareAnswer, CompareTopicsAnswer } from "../compare/compare";
+export type { CompareAnswer, CompareTopicsAnswer, CompareGroup, CompareFigure, CompareTopicSummary } from "../compare/answer/compare";
+import type { CompareAnswer, CompareTopicsAnswer } from "../compare/answer/compare";
 /** What `/compare` answers: figures of a topic by event, the contested topics, or an error with the topics that exist. */
 export type CompareReply = CompareAnswer | CompareTopicsAnswer | ErrorAnswer;

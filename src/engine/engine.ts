@@ -14,8 +14,8 @@ import { TermStats } from "../search/stats";
 import type { AskAnswer, ErrorAnswer } from "./answers";
 import { SourceIndex, type SourceOptions, type SourceReply } from "../source/source";
 import type { Choice } from "../source/choices";
-import { buildCompareIndex, compareAnswer, type CompareIndex } from "../compare/compare";
-import { compareChoices } from "../compare/choices";
+import { buildCompareIndex, compareAnswer, type CompareIndex } from "../compare/answer/compare";
+import { compareChoices } from "../compare/answer/choices";
 import type { CompareReply } from "./answers";
 import { plural } from "../text/plural";
 

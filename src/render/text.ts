@@ -1,6 +1,6 @@
 /** The console renderer: readable plain text of the same answer objects the JSON and Discord show. */
 import type { Answer } from "../engine/dispatch";
-import type { AskAnswer, Attribution, CompareAnswer, CompareTopicsAnswer, ErrorAnswer, HelpAnswer, Highlight, SourceAnswer, SourceListAnswer } from "../engine/answers";
+import type { AskAnswer, Attribution, CompareAnswer, CompareFigure, CompareTopicsAnswer, ErrorAnswer, HelpAnswer, Highlight, SourceAnswer, SourceListAnswer } from "../engine/answers";
 import { plural } from "../text/plural";
 
 export function renderText(answer: Answer): string {
@@ -20,24 +20,36 @@ export function renderText(answer: Answer): string {
 function renderCompare(answer: CompareAnswer): string {
   const out: string[] = [];
   if (answer.note) out.push(answer.note);
-  else out.push(`${answer.topic}: ${plural(answer.figureCount, "figure")} from ${plural(answer.articleCount, "article")}, in ${plural(answer.totalGroups, "event")}, most reported first.`);
+  else out.push(`${answer.topic}: ${plural(answer.figureCount, "figure")} from ${plural(answer.articleCount, "article")}, in ${plural(answer.totalGroups, "event")}, the story's own first.`);
   answer.groups.forEach((g, i) => {
     const shown = g.omittedFigures ? `, showing ${g.figures.length}` : "";
     out.push("", `${i + 1}. ${g.label} (${plural(g.figureCount, "figure")} from ${plural(g.articleCount, "article")}${shown})`);
-    for (const f of g.figures) {
-      out.push(`   - ${f.phrase}${f.noun && !f.phrase.includes(f.noun) ? ` ${f.noun}` : ""} · ${attribution(f)}`);
-      out.push(`     "${emphasize(f.quote, f.highlights)}"`);
-    }
+    // The answer first: latest, range, updates, parts, disagreements; then each figure with its quote.
     if (g.figures.length > 1) out.push(...g.agreement.summary.map((s) => `   > ${s}`));
+    for (const f of g.figures) {
+      out.push(`   - ${figureLine(f)}`);
+      out.push(`     "${emphasize(f.quote, f.highlights)}"`);
+      out.push(`     ${attribution(f)}`);
+    }
   });
   if (answer.omittedGroups) out.push("", `(${plural(answer.omittedGroups, "less reported event")} not shown.)`);
   return out.join("\n");
 }
 
+/** "at least 45 people · reported 14 June 2031 · source: police · part of the total". */
+function figureLine(f: CompareFigure): string {
+  const counted = f.noun && !f.phrase.includes(f.noun) ? ` ${f.noun}` : "";
+  const parts = [`${f.phrase}${counted}`];
+  if (f.reportedAt) parts.push(`reported ${f.reportedAt.slice(0, 10)}${f.timing === "earlier" ? " (an earlier figure)" : f.timing === "update" ? " (an update)" : ""}`);
+  if (f.source) parts.push(`source: ${f.source}`);
+  if (f.kind !== "total") parts.push(f.kind === "part" ? "part of the total" : "rough amount");
+  return parts.join(" · ");
+}
+
 function renderCompareTopics(answer: CompareTopicsAnswer): string {
   const lines = answer.topics.map((t) => {
     const range = t.spread.min === t.spread.max ? `${t.spread.min}` : `${t.spread.min}–${t.spread.max}`;
-    const conflicts = t.contradictions ? `, ${plural(t.contradictions, "contradiction")}` : "";
+    const conflicts = t.contradictions ? `, ${plural(t.contradictions, "disagreement")} on the same day` : "";
     return `  - ${t.topic}: ${plural(t.figures, "figure")} in ${plural(t.articles, "article")}; ${t.mainEvent}: ${range}${conflicts}`;
   });
   return [answer.note, ...lines].join("\n");

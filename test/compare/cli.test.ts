@@ -42,6 +42,25 @@ describe("CLI: /compare --json", () => {
     ]);
   });
 
+  it("adds per figure reportedAt, source and kind, and per group the event (type, place, date) and the latest total", () => {
+    const { replies } = cli(corpus, ["/compare deaths"]);
+    const [recent, older] = replies[0]!.groups;
+    for (const g of replies[0]!.groups) {
+      expect(["main", "past", "separate"]).toContain(g.event.kind);
+      for (const key of ["type", "place", "date"]) expect(g.event[key] === null || typeof g.event[key] === "string").toBe(true);
+      for (const f of g.figures) {
+        expect(f.reportedAt === null || /^\d{4}-\d{2}-\d{2}/.test(f.reportedAt)).toBe(true);
+        expect(f.source === null || typeof f.source === "string").toBe(true);
+        expect(["total", "part", "vague"]).toContain(f.kind);
+      }
+    }
+    expect(recent.figures.map((f: any) => f.reportedAt)).toEqual(["2031-06-13", "2031-06-14", "2031-06-15"]);
+    expect(recent.figures[2].source).toBe("officials");
+    expect(recent.event).toMatchObject({ kind: "main", place: "Velmora" });
+    expect(recent.latest).toMatchObject({ articleId: "003", value: 50, qualifier: "nearly", reportedAt: "2031-06-15", source: "officials" });
+    expect(older.event).toMatchObject({ kind: "past", date: "2019" });
+  });
+
   it("answers stdin lines in order, one JSON object each: listing, topic, unknown topic", () => {
     const { replies } = cli(corpus, [], "/compare\n\n/compare injured\n/compare zebras\n");
     expect(replies.map((r) => r.command)).toEqual(["compare", "compare", "compare"]);

@@ -8,6 +8,7 @@ import type { CommandModule } from "../../src/discord/command";
 import type { CallbackRecord, Json } from "../support/fake-discord";
 import { EPHEMERAL, onlyCallback, seed, startHarness, visibleText, type Harness } from "./harness";
 import { sleep, until } from "../support/wait";
+import { FIGURES_PER_PAGE } from "../../src/discord/render-compare";
 
 /** A command that always fails unexpectedly, to exercise the one error path. */
 const boom: CommandModule = {
@@ -150,7 +151,7 @@ describe("Discord bot end to end (real client, fake Discord)", () => {
     return { edits: h.fake.webhookEdits(token), followUps: h.fake.followUps(token) };
   };
 
-  it("/compare topic: defers, then shows the main event: agreement on top, one field per figure", async () => {
+  it("/compare topic: defers, then shows the main event: the answer on top, one field per figure", async () => {
     const engine = await seed();
     const topic = engine.compareChoices("")[0]!.value;
     const answer = engine.compare(topic);
@@ -163,9 +164,10 @@ describe("Discord bot end to end (real client, fake Discord)", () => {
     const embed = edits[0]!.body.embeds[0] as Json;
     expect(embed.title).toContain(answer.groups[0]!.label);
     const main = answer.groups[0]!;
-    expect((embed.fields as Json[]).length).toBe(Math.min(6, main.figures.length));
+    expect((embed.fields as Json[]).length).toBe(Math.min(FIGURES_PER_PAGE, main.figures.length));
     expect((embed.fields as Json[])[0]!.name).toContain(main.figures[0]!.ref);
-    if (main.figures.length > 1) expect(embed.description).toMatch(/Agreement/);
+    // The answer on top: the latest figure first.
+    if (main.figures.length > 1) expect(embed.description).toMatch(/^• (Latest|Last given)/m);
     // The chart of the main event is attached as a PNG and shown in the embed.
     expect(edits[0]!.files.map((f) => f.name)).toEqual(["chart.png"]);
     expect(edits[0]!.files[0]!.png?.length).toBeGreaterThan(1000);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { Engine } from "../../src/engine/engine";
 import { renderText } from "../../src/render/text";
 import { renderCompare } from "../../src/discord/render-compare";
-import type { CompareAnswer } from "../../src/compare/compare";
+import type { CompareAnswer } from "../../src/compare/answer/compare";
 import { SEED_DIR } from "../support/corpus";
 
 let answer: CompareAnswer;

@@ -7,8 +7,8 @@ import type { Article } from "../../corpus/types";
 import type { Qualifier } from "../extract/quantities";
 import { countedThings } from "./counted";
 import { intervalOf, type Interval } from "../extract/intervals";
-import { measureOf, nounKey } from "../topics";
-import { articleContext, figureSignature, SentenceReadings, type EventSignature } from "../events";
+import { measureOf, nounKey } from "../answer/topics";
+import { articleContext, figureSignature, SentenceReadings, type EventSignature } from "../events/mentions";
 
 export interface Figure {
   articleId: string;

@@ -3,7 +3,7 @@
  * all measure deaths) or, for any other count, the counted noun ("passengers", "bombs"). Typed topics
  * are read with general English synonyms and the shared stemmer.
  */
-import { isStopWord, stem, tokenize } from "../text/analyze";
+import { isStopWord, stem, tokenize } from "../../text/analyze";
 
 /** A measure: its topic name as shown, the predicate lemmas (from counted.ts) it covers, and words users type for it. */
 interface Measure {

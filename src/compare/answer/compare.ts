@@ -3,17 +3,21 @@
  * with no topic, the topics on which the articles disagree. The index (figures, topics, groups) is built
  * once from the articles and is plain data; answers are cheap reads of it.
  */
-import type { Article } from "../corpus/types";
-import { stem } from "../text/analyze";
-import { extractFigures, type ExtractedFigure, type Figure } from "./classify/figures";
-import { COMMON_NAME_SHARE, groupEvents, labelEvent, keyForms } from "./events";
-import { analyzeAgreement, countContradictions, type Agreement, type Claim } from "./conflicts";
-import { isPoint, type Interval } from "./extract/intervals";
+import type { Article } from "../../corpus/types";
+import { stem } from "../../text/analyze";
+import { extractFigures, type Figure } from "../classify/figures";
+import { resolveEvents, type EventLabel, type ResolvedEvent } from "../events/anchor";
+import { articleTime, reportOrder, reportTime, type ReportTime } from "../events/reported";
+import { attributionNear, readAttributions, type Attributions } from "../events/source";
+import { analyzeAgreement, countContradictions, type Agreement, type Claim, type FigureKind } from "./conflicts";
+import { isPoint, type Interval } from "../extract/intervals";
 import { closestTopics, resolveTopic } from "./topics";
 
 export interface TopicGroup {
   label: string;
-  /** Indices into `CompareIndex.figures`, in article order. */
+  /** Index into `CompareIndex.events`. */
+  event: number;
+  /** Indices into `CompareIndex.figures`, in report order. */
   figures: number[];
   articleCount: number;
   /** Past `MAX_FIGURES` figures, the ones an answer shows (`shownFigures`), chosen once at index time. */
@@ -36,23 +40,52 @@ export interface TopicEntry {
   spread: { min: number; max: number };
 }
 
+/** A figure with what the resolve stage adds: when it was reported, who gave it, its kind and its event. */
+export interface IndexedFigure extends Figure, ReportTime {
+  source: string | null;
+  kind: FigureKind;
+  /** Index into `CompareIndex.events`. */
+  event: number;
+}
+
 export interface CompareIndex {
-  figures: Figure[];
+  figures: IndexedFigure[];
+  events: ResolvedEvent[];
   /** Most contested first. */
   topics: TopicEntry[];
 }
 
-/** Builds figures, topics and their event groups: once, when the corpus is indexed. */
+/** Builds figures, their events, and the topics grouped by event: once, when the corpus is indexed. */
 export function buildCompareIndex(articles: readonly Article[]): CompareIndex {
   const extracted = extractFigures(articles);
-  const topics = topicsOf(extracted, articles.length);
-  // Signatures only serve the grouping: the index (and its cache) keeps the figures without them.
-  const figures = extracted.map(({ signature: _, ...figure }) => figure);
-  return { figures, topics };
+  const { events, eventOf } = resolveEvents(
+    articles,
+    extracted.map((f) => ({ articleId: f.articleId, sentenceIndex: f.sentenceIndex, at: f.phraseStart })),
+  );
+  const times = new Map(articles.map((a) => [a.id, articleTime(a)]));
+  // Read once per sentence, however many figures it holds.
+  const sentences = new Map<string, { time: ReportTime; attributions: Attributions }>();
+  const sentenceOf = (f: Figure): { time: ReportTime; attributions: Attributions } => {
+    const key = `${f.articleId}:${f.sentenceIndex}`;
+    let read = sentences.get(key);
+    if (!read) sentences.set(key, (read = { time: reportTime(times.get(f.articleId) ?? null, f.quote), attributions: readAttributions(f.quote) }));
+    return read;
+  };
+  // Signatures only served the extraction's `when`: the index (and its cache) keeps the figures without them.
+  const figures = extracted.map<IndexedFigure>(({ signature: _, ...f }, i) => {
+    const read = sentenceOf(f);
+    return { ...f, ...read.time, source: attributionNear(read.attributions, f.phraseStart), kind: kindOf(f), event: eventOf[i]! };
+  });
+  return { figures, events, topics: topicsOf(figures, events) };
 }
 
-function topicsOf(figures: readonly ExtractedFigure[], articleCount: number): TopicEntry[] {
-  const commonKeys = commonNameKeys(figures, articleCount);
+/** A figure's kind as the extraction marks it; a rough amount is vague, anything else a total. */
+function kindOf(f: Figure): FigureKind {
+  const marked = (f as { kind?: FigureKind }).kind;
+  return marked ?? (f.vague ? "vague" : "total");
+}
+
+function topicsOf(figures: readonly IndexedFigure[], events: readonly ResolvedEvent[]): TopicEntry[] {
   const topics: TopicEntry[] = [];
   const measures = new Map<string, number[]>();
   const nouns = new Map<string, number[]>();
@@ -60,12 +93,12 @@ function topicsOf(figures: readonly ExtractedFigure[], articleCount: number): To
     if (f.measure) push(measures, f.measure, i);
     if (f.nounKey) push(nouns, f.nounKey, i);
   });
-  for (const [key, ids] of measures) topics.push(topicEntry(figures, key, "measure", key, ids, commonKeys));
+  for (const [key, ids] of measures) topics.push(topicEntry(figures, events, key, "measure", key, ids));
   for (const [key, ids] of nouns) {
     const name = nounName(ids.map((i) => figures[i]!.noun!));
     // A noun topic that is a measure's name already ("3 deaths") is that measure.
     if (measures.has(name)) continue;
-    topics.push(topicEntry(figures, name, "noun", key, ids, commonKeys));
+    topics.push(topicEntry(figures, events, name, "noun", key, ids));
   }
   topics.sort(byContest);
   return topics;
@@ -77,43 +110,33 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Measures before counted nouns, then the most contested. */
 function byContest(a: TopicEntry, b: TopicEntry): number {
-  return b.contradictions - a.contradictions || distinct(b) - distinct(a) || b.figureCount - a.figureCount || a.name.localeCompare(b.name);
+  return (
+    Number(b.kind === "measure") - Number(a.kind === "measure") ||
+    b.contradictions - a.contradictions ||
+    distinct(b) - distinct(a) ||
+    b.figureCount - a.figureCount ||
+    a.name.localeCompare(b.name)
+  );
 }
 
 function distinct(t: TopicEntry): number {
   return t.spread.max - t.spread.min > 0 ? (t.groups[0]?.figures.length ?? 0) : 0;
 }
 
-/** Name keys found in most articles' figure contexts: weak evidence that two figures share an event. */
-function commonNameKeys(figures: readonly ExtractedFigure[], articleCount: number): Set<string> {
-  const articlesByKey = new Map<string, Set<string>>();
-  for (const f of figures) {
-    for (const n of f.signature.names) for (const k of n.keys) for (const form of keyForms(k)) {
-      const s = articlesByKey.get(form) ?? new Set<string>();
-      s.add(f.articleId);
-      articlesByKey.set(form, s);
-    }
-  }
-  const out = new Set<string>();
-  const min = Math.max(2, Math.ceil(articleCount * COMMON_NAME_SHARE));
-  for (const [k, s] of articlesByKey) if (s.size >= min) out.add(k);
-  return out;
-}
-
-function topicEntry(figures: readonly ExtractedFigure[], name: string, kind: TopicEntry["kind"], key: string, ids: number[], commonKeys: ReadonlySet<string>): TopicEntry {
-  const items = ids.map((i) => {
-    const f = figures[i]!;
-    return { signature: f.signature, value: f.value, sentenceKey: `${f.articleId}:${f.sentenceIndex}` };
-  });
-  const groups = groupEvents(items, commonKeys)
-    .map((members) => members.map((m) => ids[m]!))
-    .map((members) => ({ members, articles: new Set(members.map((i) => figures[i]!.articleId)).size, implicit: members.filter((i) => !figures[i]!.signature.time.explicit).length }))
-    .sort((a, b) => b.articles - a.articles || b.members.length - a.members.length || b.implicit - a.implicit || a.members[0]! - b.members[0]!)
-    .map(({ members, articles }) => topicGroup(figures, members, articles));
+function topicEntry(figures: readonly IndexedFigure[], events: readonly ResolvedEvent[], name: string, kind: TopicEntry["kind"], key: string, ids: number[]): TopicEntry {
+  const byEvent = new Map<number, number[]>();
+  for (const i of ids) push(byEvent, figures[i]!.event, i);
+  // A story's own event before past ones it recalls; then the most reported.
+  const groups = [...byEvent]
+    .map(([event, members]) => ({ event, members, articles: new Set(members.map((i) => figures[i]!.articleId)).size, main: events[event]!.kind === "main" }))
+    .sort((a, b) => Number(b.main) - Number(a.main) || b.articles - a.articles || b.members.length - a.members.length || a.members[0]! - b.members[0]!)
+    .map(({ event, members, articles }) => topicGroup(figures, events, event, members, articles));
   const first = groups[0]!.figures.map((i) => figures[i]!);
-  // Counted, not listed: a main event can have thousands of figures.
-  const values = first.map((f) => f.value);
+  // Counted, not listed: a main event can have thousands of figures. The spread is of its totals (parts and rough amounts aside).
+  const totals = first.filter((f) => f.kind === "total");
+  const values = (totals.length ? totals : first).map((f) => f.value);
   return {
     name,
     kind,
@@ -126,13 +149,9 @@ function topicEntry(figures: readonly ExtractedFigure[], name: string, kind: Top
   };
 }
 
-function topicGroup(figures: readonly ExtractedFigure[], members: number[], articleCount: number): TopicGroup {
-  const sorted = members.sort((a, b) => a - b);
-  const group: TopicGroup = {
-    label: labelEvent(sorted.map((i) => ({ signature: figures[i]!.signature, articleId: figures[i]!.articleId }))),
-    figures: sorted,
-    articleCount,
-  };
+function topicGroup(figures: readonly IndexedFigure[], events: readonly ResolvedEvent[], event: number, members: number[], articleCount: number): TopicGroup {
+  const sorted = members.sort((a, b) => reportOrder(figures[a]!) - reportOrder(figures[b]!) || a - b);
+  const group: TopicGroup = { label: events[event]!.text, event, figures: sorted, articleCount };
   if (sorted.length > MAX_FIGURES) group.shown = shownFigures(sorted.map((i) => figures[i]!), MAX_FIGURES).map((k) => sorted[k]!);
   return group;
 }
@@ -170,13 +189,37 @@ export interface CompareFigure {
   interval: Interval;
   /** "22 March 2024": the time the sentence gives, when it gives one. */
   when: string | null;
+  /** When it was reported: the article's date (and time), or the day the sentence names; null when undated. */
+  reportedAt: string | null;
+  /** "earlier" when the article reports it as superseded, "update" when as a rise or revision. */
+  timing?: ReportTime["timing"];
+  /** Who the sentence says gave it ("police", "a hospital official"); null when it does not say. */
+  source: string | null;
+  /** A total, a part of the total ("three of the girls") or a rough amount ("hundreds"). */
+  kind: FigureKind;
+}
+
+/** The latest total of an event, in short. */
+export interface LatestFigure {
+  ref: string;
+  articleId: string;
+  value: number;
+  qualifier?: Figure["qualifier"];
+  phrase: string;
+  reportedAt: string | null;
+  source: string | null;
+  outlet: string | null;
 }
 
 export interface CompareGroup {
   label: string;
+  /** The event in parts, each from the text or null: type ("ferry sinking"), place, date ("30 December 2006"), and whether it is a story's own event, a past one, or another happening. */
+  event: EventLabel & { kind: ResolvedEvent["kind"] };
+  /** The latest total reported (the latest figure when none is a total). */
+  latest: LatestFigure | null;
   /** The articles of the figures shown. */
   articleIds: string[];
-  /** Every figure of the event shown, or past `MAX_FIGURES` a choice of them (see `omittedFigures`); in article order. */
+  /** Every figure of the event shown, or past `MAX_FIGURES` a choice of them (see `omittedFigures`); in report order. */
   figures: CompareFigure[];
   /** Between the figures shown. */
   agreement: Agreement;
@@ -267,8 +310,10 @@ function findTopic(index: CompareIndex, query: string): TopicEntry | null {
   return index.topics.find((t) => t.name === query.toLowerCase() || stem(t.name) === q) ?? null;
 }
 
+/** The measures (deaths, injured, missing...) whose totals differ in the story's own event: what the articles disagree on. */
 function topicsAnswer(index: CompareIndex): CompareTopicsAnswer {
-  const all = index.topics.map<CompareTopicSummary>((t) => ({
+  const measures = index.topics.filter((t) => t.kind === "measure");
+  const all = (measures.length ? measures : index.topics).map<CompareTopicSummary>((t) => ({
     topic: t.name,
     figures: t.figureCount,
     articles: t.articleCount,
@@ -278,8 +323,8 @@ function topicsAnswer(index: CompareIndex): CompareTopicsAnswer {
     contradictions: t.contradictions,
   }));
   const disputed = all.filter((t) => t.spread.max > t.spread.min || t.contradictions > 0);
-  if (disputed.length > 0) return { command: "compare", topics: disputed, note: "Topics on which the articles give different figures, most contested first. Type /compare <topic>." };
-  return { command: "compare", topics: all, note: "The articles do not disagree on any figure; these are the topics they give figures for." };
+  if (disputed.length > 0) return { command: "compare", topics: disputed, note: "Measures on which the articles give different totals (updates over time, or outlets disagreeing on the same day), most contested first. Type /compare <topic>." };
+  return { command: "compare", topics: all, note: "The articles do not disagree on any total; these are the measures they give figures for." };
 }
 
 function groupAnswer(index: CompareIndex, group: TopicGroup): CompareGroup {
@@ -291,15 +336,26 @@ function groupAnswer(index: CompareIndex, group: TopicGroup): CompareGroup {
     return n === 1 ? f.articleId : `${f.articleId}#${n}`;
   });
   const shown = figures.map((f, k) => figureAnswer(f, refs[k]!));
+  const agreement = analyzeAgreement(claimsOf(figures, refs));
+  const event = index.events[group.event]!;
+  const latest = shown.find((f) => f.ref === agreement.latest);
   const out: CompareGroup = {
     label: group.label,
+    event: { ...event.label, kind: event.kind },
+    latest: latest ? latestOf(latest) : null,
     articleIds: [...new Set(figures.map((f) => f.articleId))],
     figures: shown,
-    agreement: analyzeAgreement(claimsOf(figures, refs)),
+    agreement,
     figureCount: group.figures.length,
     articleCount: group.articleCount,
   };
   if (group.figures.length > figures.length) out.omittedFigures = group.figures.length - figures.length;
+  return out;
+}
+
+function latestOf(f: CompareFigure): LatestFigure {
+  const out: LatestFigure = { ref: f.ref, articleId: f.articleId, value: f.value, phrase: f.phrase, reportedAt: f.reportedAt, source: f.source, outlet: f.outlet };
+  if (f.qualifier) out.qualifier = f.qualifier;
   return out;
 }
 
@@ -326,6 +382,7 @@ function shownFigures(figures: readonly Figure[], max: number): number[] {
     }
     if (!added) break;
   }
+  // Indices into the event's figures, which are in report order: kept in that order.
   return [...chosen].sort((a, b) => a - b);
 }
 
@@ -335,7 +392,7 @@ function claimKey(f: Figure): string {
   return `${i.low}|${i.high}|${i.lowOpen}|${i.highOpen}|${f.vague ? 1 : 0}`;
 }
 
-function figureAnswer(f: Figure, ref: string): CompareFigure {
+function figureAnswer(f: IndexedFigure, ref: string): CompareFigure {
   const highlights = [{ start: f.phraseStart, end: f.phraseEnd }];
   if (f.predicateStart !== null && f.predicateEnd !== null && (f.predicateEnd <= f.phraseStart || f.predicateStart >= f.phraseEnd)) {
     highlights.push({ start: f.predicateStart, end: f.predicateEnd });
@@ -357,15 +414,30 @@ function figureAnswer(f: Figure, ref: string): CompareFigure {
     highlights,
     interval: f.interval,
     when: f.when,
+    reportedAt: f.reportedAt,
+    source: f.source,
+    kind: f.kind,
   };
+  if (f.timing) out.timing = f.timing;
   if (f.high !== undefined) out.high = f.high;
   if (f.qualifier) out.qualifier = f.qualifier;
   if (f.vague) out.vague = true;
   return out;
 }
 
-function claimsOf(figures: readonly Figure[], refs: readonly string[] = figures.map((f) => f.articleId)): Claim[] {
-  return figures.map((f, k) => ({ key: refs[k]!, label: claimLabel(f, refs[k]!), value: f.value, interval: f.interval, source: `${f.articleId}:${f.sentenceIndex}` }));
+function claimsOf(figures: readonly IndexedFigure[], refs: readonly string[] = figures.map((f) => f.articleId)): Claim[] {
+  return figures.map((f, k) => ({
+    key: refs[k]!,
+    label: claimLabel(f, refs[k]!),
+    value: f.value,
+    interval: f.interval,
+    source: `${f.articleId}:${f.sentenceIndex}`,
+    reporter: f.outlet ?? `article ${f.articleId}`,
+    day: f.reportedAt?.slice(0, 10) ?? null,
+    order: reportOrder(f),
+    said: f.source,
+    kind: f.kind,
+  }));
 }
 
 /** `42 (002)` for an exact figure, `"over 40" (001)` for a bound, as written. */

@@ -1,8 +1,8 @@
 /**
- * Autocomplete for the `/compare` topic: the topics with figures, most contested first, filtered by what
- * was typed. Discord allows 25 choices named in 1 to 100 characters.
+ * Autocomplete for the `/compare` topic: the measures with figures, most contested first, filtered by
+ * what was typed. Discord allows 25 choices named in 1 to 100 characters.
  */
-import { MAX_CHOICE_NAME, MAX_CHOICES, type Choice } from "../source/choices";
+import { MAX_CHOICE_NAME, MAX_CHOICES, type Choice } from "../../source/choices";
 import type { CompareIndex, TopicEntry } from "./compare";
 import { closestTopics } from "./topics";
 
@@ -20,7 +20,9 @@ function topicChoiceName(t: TopicEntry, max = MAX_CHOICE_NAME): string {
  * never an empty list while the corpus has topics.
  */
 export function compareChoices(source: { compareIndex: CompareIndex }, typed: string): Choice[] {
-  const topics = source.compareIndex.topics;
+  // Measures (deaths, injured, missing...), not every counted noun: a counted noun can still be typed.
+  const measures = source.compareIndex.topics.filter((t) => t.kind === "measure");
+  const topics = measures.length ? measures : source.compareIndex.topics;
   const q = typed.trim().toLowerCase();
   let chosen: TopicEntry[] = topics;
   if (q) {

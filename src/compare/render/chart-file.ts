@@ -1,7 +1,7 @@
 /** `--chart PATH` for the CLI and the console: the chart of a `/compare` answer's most reported event, as PNG. */
 import { writeFileSync } from "node:fs";
 import { renderChartPng } from "./chart";
-import type { CompareGroup } from "./compare";
+import type { CompareGroup } from "../answer/compare";
 
 /** The shape of a `/compare` answer this needs (any other answer has no chart). */
 interface Chartable {

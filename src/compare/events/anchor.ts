@@ -1,0 +1,384 @@
+/**
+ * Which event each figure is about. A figure belongs to its article's story (stories.ts) unless its own
+ * clause anchors it elsewhere: a year or month the story is not in ("In 1991, ...", "the 1970 cyclone",
+ * "the worst since 5 September 2005, when ... killing 103"), a discourse cue for another happening
+ * ("Separately, ...", "another ferry"), or words that belong to another story of the corpus more than to
+ * its own. Past events named in several articles are one event per year; a past event's figures are
+ * never split by their values ("217 passengers and seven crew" and "224" stay together).
+ */
+import type { Article } from "../../corpus/types";
+import { contentStems, tokenize } from "../../text/analyze";
+import { allTimeMarkers, namesIn, type TimeMarker, type WordEvidence } from "./mentions";
+import { resolveTopic } from "../answer/topics";
+import { eventNounWeight, isPlaceName, isThingNoun } from "./lexicon";
+import { dayLabel, weekdayOnOrBefore } from "./reported";
+import { dayNumber, findStories, isProse, type Story } from "./stories";
+
+/** An event as the answer names it: what happened, where and when, each from the text or null. */
+export interface EventLabel {
+  type: string | null;
+  place: string | null;
+  /** "30 December 2006", "September 2005", "1991". */
+  date: string | null;
+}
+
+export interface ResolvedEvent {
+  key: string;
+  /** A story's main event, a past event dated by the text, or another happening of the same days. */
+  kind: "main" | "past" | "separate";
+  label: EventLabel;
+  /** The label in words: "Ferry sinking, Java Sea, 30 December 2006". */
+  text: string;
+}
+
+/** Where a figure is: its article, sentence and offset in the sentence. */
+export interface FigurePlace {
+  articleId: string;
+  sentenceIndex: number;
+  at: number;
+}
+
+/** A passage about another story must be this much more about it than about its own, and at least this much about it. */
+const OTHER_STORY_FACTOR = 2;
+const OTHER_STORY_MIN = 0.3;
+/** A word in more stories' centroids than this tells too little to be read: a bound on the work. */
+const MAX_STORIES_PER_WORD = 200;
+/** Clauses of an event read for its label. */
+const LABEL_CLAUSES = 20;
+/** A discourse cue opens the sentence: only its start is read. */
+const SEPARATE_CUE_WINDOW = 80;
+/** A month this many days before a story's first day is a past month, not the story's own. */
+const PAST_MONTH_DAYS = 45;
+/** Articles of a story read for its label. */
+const LABEL_ARTICLES = 12;
+/** A headline's event noun counts as this many of the lead's. */
+const TITLE_WEIGHT = 4;
+/** Sentences of each read for the label, after the title. */
+const LABEL_SENTENCES = 2;
+/** Sentence openers that introduce another happening. */
+const SEPARATE_CUE = /^\s{0,3}(?:separately|elsewhere|in (?:a |an )?(?:separate|unrelated|another|other) (?:\p{L}+ )?(?:incident|accident|attack|development|case|event)s?)\b/iu;
+/** "another ferry", "a separate attack": a determiner that sets the thing apart from the story's. */
+const ANOTHER = /\b(?:another|a separate|a second|an unrelated)\s{1,3}(\p{L}+)/iu;
+/** Where one clause ends and the next begins inside a sentence. */
+const CLAUSE_BREAK = /;|\s--?\s|\s[—–]\s|,\s{0,3}(?:while|whereas|but)\b|\swhile\s/giu;
+
+interface StoryFacts {
+  story: Story;
+  years: Set<number>;
+  firstDay: number | null;
+}
+
+/** Resolves the event of every figure: returns the events and, per figure, the index of its event. */
+export function resolveEvents(articles: readonly Article[], figures: readonly FigurePlace[]): { events: ResolvedEvent[]; eventOf: number[] } {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const stories = findStories(articles);
+  const storyOf = new Map<string, StoryFacts>();
+  for (const story of stories) {
+    const days = story.dates.map(dayNumber);
+    const facts: StoryFacts = { story, years: new Set(story.dates.map((d) => Number(d.slice(0, 4)))), firstDay: days.length ? Math.min(...days) : null };
+    for (const id of story.articleIds) storyOf.set(id, facts);
+  }
+  const events: ResolvedEvent[] = [];
+  const eventIndex = new Map<string, number>();
+  const pending = new Map<string, Anchor[]>();
+  const reader = new ClauseReader(stories);
+  const eventOf = figures.map((f) => {
+    const article = byId.get(f.articleId)!;
+    const anchor = anchorOf(reader, article, f, storyOf.get(f.articleId)!);
+    const key = anchor.key;
+    let at = eventIndex.get(key);
+    if (at === undefined) {
+      at = events.length;
+      eventIndex.set(key, at);
+      events.push({ key, kind: anchor.kind, label: { type: null, place: null, date: null }, text: "" });
+      pending.set(key, []);
+    }
+    const list = pending.get(key)!;
+    if (list.length < LABEL_CLAUSES) list.push(anchor);
+    return at;
+  });
+  for (const e of events) {
+    const anchors = pending.get(e.key)!;
+    e.label = e.kind === "main" ? storyLabel(anchors[0]!.story!, byId) : clauseLabel(anchors);
+    e.text = labelText(e.label);
+  }
+  return { events, eventOf };
+}
+
+/** What anchors one figure, with what its label needs. */
+interface Anchor {
+  key: string;
+  kind: ResolvedEvent["kind"];
+  story?: Story;
+  clause: string;
+  marker?: TimeMarker;
+  year?: number;
+  day?: string;
+}
+
+/** What a clause says, read once however many figures it holds. */
+interface Clause {
+  from: number;
+  to: number;
+  text: string;
+  /** "another ferry": where the determiner is, and the thing it sets apart. */
+  another: { at: number; thing: string } | null;
+  /** The story the clause is about more than about its own, once asked. */
+  otherStory?: Story | null;
+}
+
+/**
+ * Sentences read once: their time markers and clauses, and each clause's likeness to the stories,
+ * through an index of the stories' words (so a clause is not compared with every story).
+ */
+class ClauseReader {
+  private readonly sentences = new Map<string, { markers: TimeMarker[]; clauses: Clause[] }>();
+  private readonly storiesByStem = new Map<string, { story: Story; weight: number }[]>();
+
+  constructor(stories: readonly Story[]) {
+    for (const story of stories) for (const [stem, weight] of story.centroid) {
+      const list = this.storiesByStem.get(stem);
+      if (list) list.push({ story, weight });
+      else this.storiesByStem.set(stem, [{ story, weight }]);
+    }
+  }
+
+  read(key: string, sentence: string): { markers: TimeMarker[]; clauses: Clause[] } {
+    let facts = this.sentences.get(key);
+    if (!facts) {
+      facts = { markers: allTimeMarkers(sentence), clauses: clausesOf(sentence) };
+      this.sentences.set(key, facts);
+    }
+    return facts;
+  }
+
+  /** The story other than `own` the clause is clearly about, or null. */
+  otherStory(clause: Clause, own: Story): Story | null {
+    if (clause.otherStory !== undefined) return clause.otherStory;
+    const scores = new Map<Story, number>();
+    for (const stem of new Set(contentStems(clause.text))) {
+      const list = this.storiesByStem.get(stem);
+      if (!list || list.length > MAX_STORIES_PER_WORD) continue;
+      for (const { story, weight } of list) scores.set(story, (scores.get(story) ?? 0) + weight);
+    }
+    let best: Story | null = null;
+    let bestScore = Math.max((scores.get(own) ?? 0) * OTHER_STORY_FACTOR, OTHER_STORY_MIN);
+    for (const [story, score] of scores) {
+      if (story !== own && score > bestScore) [best, bestScore] = [story, score];
+    }
+    clause.otherStory = best;
+    return best;
+  }
+}
+
+function anchorOf(reader: ClauseReader, article: Article, f: FigurePlace, facts: StoryFacts): Anchor {
+  const sentence = article.sentences[f.sentenceIndex]!.text;
+  const { markers, clauses } = reader.read(`${article.id}:${f.sentenceIndex}`, sentence);
+  const clause = clauses.find((c) => f.at < c.to) ?? clauses[clauses.length - 1]!;
+  const marker = markerFor(markers, clause, f.at);
+  const year = marker ? pastYear(marker, facts) : null;
+  if (marker && year !== null) return { key: `past:${year}`, kind: "past", clause: clause.text, marker, year };
+  if (SEPARATE_CUE.test(sentence.slice(0, SEPARATE_CUE_WINDOW)) || (clause.another && clause.another.at < f.at)) {
+    const thing = clause.another?.thing ?? thingIn(clause.text) ?? eventNounsIn(clause.text)[0] ?? `${article.id}:${f.sentenceIndex}`;
+    return { key: `separate:${thing}:${placesIn(clause.text)[0] ?? ""}`, kind: "separate", clause: clause.text, day: weekdayDate(clause.text, article.meta.date) ?? undefined };
+  }
+  const story = reader.otherStory(clause, facts.story) ?? facts.story;
+  return { key: `story:${story.id}`, kind: "main", story, clause: clause.text };
+}
+
+/** A sentence cut into clauses, in order, covering it. */
+function clausesOf(sentence: string): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  const add = (end: number): void => {
+    const text = sentence.slice(start, end);
+    const m = ANOTHER.exec(text);
+    out.push({ from: start, to: end, text, another: m ? { at: start + m.index, thing: m[1]!.toLowerCase() } : null });
+  };
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    add(m.index);
+    start = m.index + m[0].length;
+  }
+  add(sentence.length);
+  return out;
+}
+
+/**
+ * The time marker that dates the figure at `at`: the nearest in its clause, one before it preferred. A
+ * comparing marker ("since 2005") dates only what follows it.
+ */
+function markerFor(markers: readonly TimeMarker[], clause: Clause, at: number): TimeMarker | null {
+  let best: TimeMarker | null = null;
+  let bestD = Infinity;
+  for (const m of markers) {
+    if (m.start < clause.from || m.end > clause.to) continue;
+    if (m.comparing && m.start > at) continue;
+    const d = m.end <= at ? at - m.end : (m.start - at) * 1.5;
+    if (d < bestD) {
+      best = m;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+/** The year of a marker that dates another happening than the story's, or null when it is the story's time. */
+function pastYear(m: TimeMarker, facts: StoryFacts): number | null {
+  if (m.back !== null && m.yearLow === null) {
+    if (m.back === 0 || facts.years.size === 0) return null;
+    return Math.max(...facts.years) - m.back;
+  }
+  if (m.yearLow === null) return monthOnly(m, facts);
+  if (m.yearHigh !== m.yearLow) return m.yearLow; // a decade: always past
+  if (facts.years.size === 0) return m.yearLow;
+  if (!facts.years.has(m.yearLow)) return m.yearLow < Math.max(...facts.years) ? m.yearLow : null;
+  // The story's year: past only when its month ended well before the story began.
+  if (m.month !== null && facts.firstDay !== null) {
+    const monthEnd = dayNumber(`${m.yearLow}-${String(m.month).padStart(2, "0")}-28`);
+    if (monthEnd < facts.firstDay - PAST_MONTH_DAYS) return m.yearLow;
+  }
+  return null;
+}
+
+/** A month with no year ("in March"): past when it lies well before the story's first day. */
+function monthOnly(m: TimeMarker, facts: StoryFacts): number | null {
+  if (m.month === null || facts.firstDay === null) return null;
+  const first = new Date(facts.firstDay * 86_400_000);
+  const year = m.month - 1 > first.getUTCMonth() ? first.getUTCFullYear() - 1 : first.getUTCFullYear();
+  const monthEnd = dayNumber(`${year}-${String(m.month).padStart(2, "0")}-28`);
+  return monthEnd < facts.firstDay - PAST_MONTH_DAYS ? year : null;
+}
+
+/** Event nouns of a text, strongest first (events and phenomena before acts), measure words left out. */
+function eventNounsIn(text: string): string[] {
+  const scored: [string, number, number][] = [];
+  tokenize(text).forEach((t, i) => {
+    const w = eventNounWeight(t.word);
+    if (w > 0 && !isTollWord(t.word)) scored.push([t.word, w, i]);
+  });
+  return scored.sort((a, b) => b[1] - a[1] || a[2] - b[2]).map((s) => s[0]);
+}
+
+/** The people states a toll counts: "death", "toll", "casualties" name the figure, not the happening. */
+const TOLL_MEASURES = new Set(["deaths", "injured", "missing", "casualties"]);
+function isTollWord(word: string): boolean {
+  const m = resolveTopic(word, new Map());
+  return m !== null && TOLL_MEASURES.has(m.key);
+}
+
+/** The first noun of a thing that carries people ("ferry", "bus") in a text. */
+function thingIn(text: string): string | null {
+  for (const t of tokenize(text)) if (isThingNoun(t.word)) return t.word;
+  return null;
+}
+
+/** Place names of a text ("in Tarsk", "off Borneo"), by the words that introduce them. */
+function placesIn(text: string, evidence: WordEvidence = textEvidence(text)): string[] {
+  return namesIn(text, evidence)
+    .filter((n) => n.place && !n.motion && (n.text.includes(" ") || isPlaceName(n.text)))
+    .map((n) => n.text);
+}
+
+/** Word evidence from the text alone: enough to tell a name inside a short passage. */
+function textEvidence(...texts: string[]): WordEvidence {
+  const lower = new Set<string>();
+  const midCapitals = new Set<string>();
+  for (const text of texts) {
+    for (const t of tokenize(text)) {
+      const raw = text.slice(t.start, t.end);
+      if (/^\p{Ll}/u.test(raw)) lower.add(t.word);
+      else if (t.start > 0) midCapitals.add(t.word);
+    }
+  }
+  return { lower, midCapitals };
+}
+
+/** A weekday named in the clause ("Monday night"), as the date it was in the week up to the article's date. */
+function weekdayDate(clause: string, articleDate: string | null): string | null {
+  if (!articleDate) return null;
+  const m = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/.exec(clause);
+  if (!m) return null;
+  return weekdayOnOrBefore(articleDate.slice(0, 10), ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].indexOf(m[1]!.toLowerCase()));
+}
+
+/** A story's label: the event noun its titles and leads use most (with the thing it befell), its place, its first day. */
+function storyLabel(story: Story, byId: ReadonlyMap<string, Article>): EventLabel {
+  const articles = story.articleIds.slice(0, LABEL_ARTICLES).map((id) => byId.get(id)!);
+  const nouns = new Map<string, number>();
+  const modifiers = new Map<string, Map<string, number>>();
+  const places = new Map<string, { articles: Set<string>; text: string }>();
+  const datelines = new Map<string, number>();
+  let day: string | null = null;
+  for (const a of articles) {
+    const texts = [a.meta.title ?? "", ...a.sentences.filter((s) => isProse(s.text)).slice(0, LABEL_SENTENCES).map((s) => s.text)];
+    const evidence = textEvidence(...texts);
+    const seen = new Map<string, number>();
+    texts.forEach((text, k) => {
+      const tokens = tokenize(text);
+      tokens.forEach((t, i) => {
+        const w = eventNounWeight(t.word);
+        if (w === 0 || isThingNoun(t.word) || isTollWord(t.word)) return;
+        // The headline names the story: its nouns count far more than the lead's; each article once.
+        const weight = w * (k === 0 ? TITLE_WEIGHT : 1);
+        if (weight > (seen.get(t.word) ?? 0)) seen.set(t.word, weight);
+        const before = tokens[i - 1];
+        if (before && isThingNoun(before.word) && /^\p{Ll}/u.test(text.slice(before.start, before.end))) {
+          const m = modifiers.get(t.word) ?? new Map<string, number>();
+          m.set(before.word, (m.get(before.word) ?? 0) + 1);
+          modifiers.set(t.word, m);
+        }
+      });
+      for (const p of placesIn(text, evidence)) {
+        const e = places.get(p.toLowerCase()) ?? { articles: new Set<string>(), text: p };
+        e.articles.add(a.id);
+        places.set(p.toLowerCase(), e);
+      }
+    });
+    for (const [word, weight] of seen) nouns.set(word, (nouns.get(word) ?? 0) + weight);
+    const dateline = (a.meta as { place?: string | null }).place;
+    if (dateline) datelines.set(dateline, (datelines.get(dateline) ?? 0) + 1);
+  }
+  for (const id of story.articleIds) {
+    const a = byId.get(id)!;
+    const lead = a.sentences.find((s) => isProse(s.text))?.text ?? "";
+    const d = a.meta.date ? (weekdayDate(lead, a.meta.date) ?? a.meta.date.slice(0, 10)) : null;
+    if (d && (!day || d < day)) day = d;
+  }
+  const type = top(nouns);
+  const modifier = type ? top(modifiers.get(type) ?? new Map(), 2) : null;
+  const place = [...places.values()].sort((a, b) => b.articles.size - a.articles.size)[0]?.text ?? top(datelines);
+  return { type: type ? (modifier ? `${modifier} ${type}` : type) : null, place, date: day ? dayLabel(day) : null };
+}
+
+/** A past or separate event's label, from the clauses that name it. */
+function clauseLabel(anchors: readonly Anchor[]): EventLabel {
+  const nouns = new Map<string, number>();
+  const places = new Map<string, number>();
+  let month: number | null = null;
+  for (const a of anchors) {
+    eventNounsIn(a.clause).forEach((n, i) => nouns.set(n, (nouns.get(n) ?? 0) + (i === 0 ? 2 : 1)));
+    for (const p of placesIn(a.clause)) places.set(p, (places.get(p) ?? 0) + 1);
+    if (a.marker?.month) month = a.marker.month;
+  }
+  const first = anchors[0]!;
+  const year = first.year;
+  const date = year !== undefined ? [month ? MONTH_NAMES[month - 1] : null, String(year)].filter(Boolean).join(" ") : first.day ? dayLabel(first.day) : null;
+  return { type: top(nouns), place: top(places), date };
+}
+
+function top(counts: ReadonlyMap<string, number>, min = 0): string | null {
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [k, n] of counts) if (n > bestN || (n === bestN && best !== null && k < best)) [best, bestN] = [k, n];
+  return best !== null && bestN >= min ? best : null;
+}
+
+/** "Ferry sinking, Java Sea, 30 December 2006"; "Reported figures" when the text names none of them. */
+export function labelText(label: EventLabel): string {
+  const parts = [label.type, label.place, label.date].filter((p): p is string => !!p);
+  if (parts.length === 0) return "Reported figures";
+  const text = parts.join(", ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

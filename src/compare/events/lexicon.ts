@@ -1,0 +1,123 @@
+/**
+ * The words that name happenings and reports, from WordNet: nouns whose senses are events, phenomena or
+ * acts ("crash", "cyclone", "shooting"), and verbs of communication ("say", "tell", "report"). Irregular
+ * verb forms ("said", "told") are brought to their base form by compromise. Answers are cached per word.
+ */
+import nlp from "compromise";
+import { wordNet, type Pos, type Synset } from "../../lexicon/wordnet";
+
+/** How strongly a noun names a happening: 2 for events and phenomena, 1 for acts, 0 otherwise. */
+const eventWeights = new Map<string, number>();
+/** Senses looked at: a word's rare senses do not make it an event noun. */
+const SENSES = 2;
+
+export function eventNounWeight(word: string): number {
+  const w = word.toLowerCase();
+  let weight = eventWeights.get(w);
+  if (weight === undefined) {
+    weight = 0;
+    if (/^\p{Ll}[\p{Ll}-]{2,}$/u.test(w)) {
+      for (const s of safeLookup(w, "n").slice(0, SENSES)) {
+        if (isDescriptive(w)) break;
+        if (s.lexname === "noun.event" || s.lexname === "noun.phenomenon") weight = Math.max(weight, 2);
+        else if (s.lexname === "noun.act") weight = Math.max(weight, 1);
+      }
+    }
+    eventWeights.set(w, weight);
+  }
+  return weight;
+}
+
+const THING_LEXNAMES = new Set(["noun.artifact", "noun.location", "noun.group"]);
+/** Whether a noun names a thing, place or body that can carry or hold people: "ferry", "airport", "school". */
+const thingNouns = new Map<string, boolean>();
+export function isThingNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  let yes = thingNouns.get(w);
+  if (yes === undefined) {
+    yes = /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && safeLookup(w, "n").slice(0, 1).some((s) => THING_LEXNAMES.has(s.lexname));
+    thingNouns.set(w, yes);
+  }
+  return yes;
+}
+
+const reporting = new Map<string, boolean>();
+/** Whether a verb form reports speech or writing: "said", "told", "confirmed", "quoted". */
+export function isReportingVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  let yes = reporting.get(w);
+  if (yes === undefined) {
+    // An inflected form only ("said", "reports", "confirmed"): a bare "state" or "radio" is a noun in news text.
+    yes = /^\p{Ll}{3,}$/u.test(w) && isInflected(w) && verbSenses(w).some((s) => s.lexname === "verb.communication");
+    reporting.set(w, yes);
+  }
+  return yes;
+}
+
+function isInflected(word: string): boolean {
+  const lemmas = safeLookup(word, "v").length ? wordNet().lemmas(word, "v") : [];
+  return lemmas.length ? !lemmas.includes(word) : isVerbForm(word);
+}
+
+/** A verb form's first senses; irregular forms ("said", "told"), which WordNet's rules miss, through compromise. */
+function verbSenses(word: string): Synset[] {
+  const senses = safeLookup(word, "v");
+  if (senses.length || !isVerbForm(word)) return senses.slice(0, SENSES);
+  const inf = nlp(word).verbs().toInfinitive().text().toLowerCase();
+  return inf && inf !== word && /^\p{Ll}+$/u.test(inf) ? safeLookup(inf, "v").slice(0, SENSES) : [];
+}
+
+type Lexicon = Record<string, string | string[] | undefined>;
+let lexicon: Lexicon | null = null;
+/** The tags compromise's lexicon (a plain word -> tag map; no tagger run) gives a word. */
+function tagsOf(word: string): string[] {
+  lexicon ??= (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
+  const tags = lexicon[word];
+  return Array.isArray(tags) ? tags : tags ? [tags] : [];
+}
+
+function isVerbForm(word: string): boolean {
+  return tagsOf(word).some((t) => /Tense|Verb|Participle|Infinitive/.test(t));
+}
+
+/** A word that describes rather than names: "worst", "deadliest", "Indonesian", "Amish". */
+export function isDescriptive(word: string): boolean {
+  const w = word.toLowerCase();
+  if (tagsOf(w).some((t) => /Adjective|Superlative|Comparative|Demonym/.test(t))) return true;
+  return safeLookup(w, "a").length > 0 && !safeLookup(w, "n").some((s) => s.lexname === "noun.location");
+}
+
+function safeLookup(word: string, pos: Pos): Synset[] {
+  try {
+    return wordNet().lookup(word, pos);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Whether a name can be a place: unknown to WordNet (most towns), or known as a location or land mass;
+ * not when WordNet knows it only as people ("Amish") or a describing word ("Indonesian").
+ */
+export function isPlaceName(name: string): boolean {
+  const w = name.toLowerCase();
+  if (tagsOf(w).some((t) => /Demonym|Adjective/.test(t))) return false;
+  const nouns = safeLookup(w, "n");
+  if (nouns.length === 0) return safeLookup(w, "a").length === 0;
+  return nouns.some((s) => s.lexname === "noun.location" || s.lexname === "noun.object");
+}
+
+const SPEAKER_LEXNAMES = new Set(["noun.person", "noun.group", "noun.communication"]);
+const speakers = new Map<string, boolean>();
+/** Whether a common noun can name who speaks: a person, a body of people, or a medium ("police", "ministry", "television"). */
+export function isSpeakerNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  let yes = speakers.get(w);
+  if (yes === undefined) {
+    const senses = safeLookup(w, "n").slice(0, SENSES + 1);
+    // Its first sense a speaker ("official"), or a later one unless the word mostly describes ("high").
+    yes = (senses.length > 0 && SPEAKER_LEXNAMES.has(senses[0]!.lexname)) || (!isDescriptive(w) && senses.some((s) => SPEAKER_LEXNAMES.has(s.lexname)));
+    speakers.set(w, yes);
+  }
+  return yes;
+}

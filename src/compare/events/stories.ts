@@ -1,0 +1,225 @@
+/**
+ * Stories: articles about one happening, found by what they share. Each article is read as a weighted
+ * bag of the stems of its title and lead (the words a news article states its story in); articles whose
+ * bags are alike, and whose dates (when both are known) lie close, join one story. A story's main event
+ * is the happening its articles report; figures about anything else are anchored elsewhere (anchor.ts).
+ */
+import type { Article } from "../../corpus/types";
+import { isStopWord, stem, tokenize } from "../../text/analyze";
+import { eventNounWeight, isThingNoun } from "./lexicon";
+
+/** A story: its articles and the words that characterise it. */
+export interface Story {
+  id: number;
+  articleIds: string[];
+  /** Stem -> weight, normalised to length 1: what the story's titles and leads say. */
+  centroid: Map<string, number>;
+  /** ISO dates of its dated articles, earliest first. */
+  dates: string[];
+}
+
+/** Sentences of the lead read with the title: the inverted pyramid puts the story there. */
+const LEAD_SENTENCES = 3;
+/** A lead sentence is prose when it has this many lowercase words (a dateline has none). */
+const PROSE_WORDS = 4;
+/** The title names the story most plainly: its words count as this many lead words. */
+const TITLE_WEIGHT = 2;
+/** A word shared by more stories than this tells them apart too little to be read: a bound on the work. */
+const MAX_POSTING = 100;
+/** An article this alike (cosine) to a story's centroid belongs to it. */
+const SAME_STORY = 0.15;
+/** Passes that move each article to the story it is most alike, once all stories exist. */
+const REFINE_PASSES = 2;
+/** Articles of one story are written within days of each other. */
+const MAX_DAYS_APART = 14;
+
+interface Bag {
+  articleId: string;
+  /** Unit vector over stems. */
+  terms: Map<string, number>;
+  day: number | null;
+  date: string | null;
+}
+
+interface Cluster {
+  members: number[];
+  sum: Map<string, number>;
+  /** Squared length of `sum`. */
+  norm2: number;
+  days: [number, number] | null;
+}
+
+/**
+ * Groups the articles into stories: each article joins the story whose centroid it is most alike (or
+ * starts one), then articles move to the story they are most alike once all exist. Largest first (ties:
+ * first article).
+ */
+export function findStories(articles: readonly Article[]): Story[] {
+  const bags = articleBags(articles);
+  let assign = leaderPass(bags);
+  for (let pass = 0; pass < REFINE_PASSES; pass++) assign = refinePass(bags, assign);
+  const clusters = clustersOf(bags, assign);
+  clusters.sort((a, b) => b.members.length - a.members.length || a.members[0]! - b.members[0]!);
+  return clusters.map((c, id) => ({
+    id,
+    articleIds: c.members.map((k) => bags[k]!.articleId),
+    centroid: normalise(topTerms(c.sum, TERMS_PER_STORY)),
+    dates: c.members.map((k) => bags[k]!.date).filter((d): d is string => d !== null).sort(),
+  }));
+}
+
+const TERMS_PER_STORY = 60;
+
+/** Each article, in order, joins the most alike story it shares words with, or starts one. */
+function leaderPass(bags: readonly Bag[]): number[] {
+  const clusters: Cluster[] = [];
+  const postings = new Map<string, number[]>();
+  return bags.map((b, i) => {
+    let best = -1;
+    let bestScore = SAME_STORY;
+    for (const [c, dot] of dots(b, clusters, postings)) {
+      const score = dot / Math.sqrt(clusters[c]!.norm2);
+      if (score >= bestScore && daysFit(clusters[c]!.days, dayRange(b))) [best, bestScore] = [c, score];
+    }
+    if (best < 0) {
+      best = clusters.length;
+      clusters.push({ members: [], sum: new Map(), norm2: 0, days: null });
+    }
+    addTo(clusters[best]!, i, b);
+    post(postings, b, best);
+    return best;
+  });
+}
+
+/** Moves each article to the story it is most alike (itself left out of its own story's centroid). */
+function refinePass(bags: readonly Bag[], assign: readonly number[]): number[] {
+  const clusters = clustersOf(bags, assign);
+  const clusterOf = new Int32Array(bags.length);
+  const postings = new Map<string, number[]>();
+  clusters.forEach((c, k) => {
+    for (const m of c.members) {
+      clusterOf[m] = k;
+      post(postings, bags[m]!, k);
+    }
+  });
+  return bags.map((b, i) => {
+    const own = clusterOf[i]!;
+    let best = own;
+    let bestScore = -Infinity;
+    for (const [c, dot] of dots(b, clusters, postings)) {
+      const cluster = clusters[c]!;
+      // Its own story without it: (v·sum − 1) / |sum − v|, since v is a unit vector.
+      const score = c === own ? (cluster.members.length > 1 ? (dot - 1) / Math.sqrt(Math.max(1e-9, cluster.norm2 - 2 * dot + 1)) : 0) : dot / Math.sqrt(cluster.norm2);
+      if (c !== own && !daysFit(cluster.days, dayRange(b))) continue;
+      if (score > bestScore || (score === bestScore && c === own)) [best, bestScore] = [c, score];
+    }
+    return clusters[best]!.members[0]!;
+  });
+}
+
+/** An article's dot product with each story it shares a word with, read through the stories' word postings. */
+function dots(b: Bag, clusters: readonly Cluster[], postings: ReadonlyMap<string, number[]>): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const [t, w] of b.terms) {
+    const list = postings.get(t);
+    if (!list || list.length > MAX_POSTING) continue;
+    for (const c of list) out.set(c, (out.get(c) ?? 0) + w * (clusters[c]!.sum.get(t) ?? 0));
+  }
+  return out;
+}
+
+/** Records that story `c` holds the article's words. */
+function post(postings: Map<string, number[]>, b: Bag, c: number): void {
+  for (const t of b.terms.keys()) {
+    const list = postings.get(t);
+    if (!list) postings.set(t, [c]);
+    else if (list[list.length - 1] !== c && !(list.length <= 8 && list.includes(c))) list.push(c);
+  }
+}
+
+function dayRange(b: Bag): [number, number] | null {
+  return b.day === null ? null : [b.day, b.day];
+}
+
+/** Clusters from an assignment (any label per article). */
+function clustersOf(bags: readonly Bag[], assign: readonly number[]): Cluster[] {
+  const byLabel = new Map<number, Cluster>();
+  bags.forEach((b, i) => {
+    let c = byLabel.get(assign[i]!);
+    if (!c) byLabel.set(assign[i]!, (c = { members: [], sum: new Map(), norm2: 0, days: null }));
+    addTo(c, i, b);
+  });
+  return [...byLabel.values()];
+}
+
+function addTo(c: Cluster, i: number, b: Bag): void {
+  let dot = 0;
+  for (const [t, w] of b.terms) {
+    const old = c.sum.get(t) ?? 0;
+    dot += old * w;
+    c.sum.set(t, old + w);
+  }
+  c.norm2 += 2 * dot + 1;
+  c.members.push(i);
+  if (b.day !== null) c.days = c.days ? [Math.min(c.days[0], b.day), Math.max(c.days[1], b.day)] : [b.day, b.day];
+}
+
+/**
+ * Title and lead words weighted by tf·idf, names and event words counting more: the words that tell one
+ * happening from another.
+ */
+function articleBags(articles: readonly Article[]): Bag[] {
+  const raw = articles.map((a) => {
+    const tf = new Map<string, number>();
+    const add = (text: string, weight: number): void => {
+      for (const t of tokenize(text)) {
+        if (isStopWord(t.word) || /^\d/.test(t.word)) continue;
+        const s = stem(t.word);
+        const name = t.start > 0 && /^\p{Lu}/u.test(text.charAt(t.start));
+        const boost = 1 + eventNounWeight(t.word) + (isThingNoun(t.word) ? 1 : 0) + (name ? 1 : 0);
+        tf.set(s, (tf.get(s) ?? 0) + weight * boost);
+      }
+    };
+    if (a.meta.title) add(a.meta.title, TITLE_WEIGHT);
+    for (const s of a.sentences.filter((x) => isProse(x.text)).slice(0, LEAD_SENTENCES)) add(s.text, 1);
+    return tf;
+  });
+  const df = new Map<string, number>();
+  for (const tf of raw) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = articles.length;
+  return articles.map((a, k) => {
+    // idf that never reaches zero: in a corpus of one story, the story's own words must still count.
+    const weighted = new Map([...raw[k]!].map(([t, f]) => [t, Math.sqrt(f) * Math.log(1 + n / df.get(t)!)] as const));
+    const terms = normalise(weighted);
+    return { articleId: a.id, terms, day: a.meta.date ? dayNumber(a.meta.date) : null, date: a.meta.date };
+  });
+}
+
+/** A sentence of prose, not a dateline or a caption: it has a few lowercase words. */
+export function isProse(text: string): boolean {
+  let n = 0;
+  for (const _ of text.matchAll(/(?<![\p{L}])\p{Ll}+/gu)) if (++n >= PROSE_WORDS) return true;
+  return false;
+}
+
+function daysFit(a: [number, number] | null, b: [number, number] | null): boolean {
+  return !a || !b || Math.max(a[1], b[1]) - Math.min(a[0], b[0]) <= MAX_DAYS_APART;
+}
+
+/** Days since 1970 of an ISO date. */
+export function dayNumber(iso: string): number {
+  return Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+}
+
+function normalise(v: Map<string, number>): Map<string, number> {
+  let norm = 0;
+  for (const w of v.values()) norm += w * w;
+  norm = Math.sqrt(norm) || 1;
+  for (const [t, w] of v) v.set(t, w / norm);
+  return v;
+}
+
+/** The `n` heaviest terms, heaviest first (ties: alphabetical, so the result does not depend on insertion order). */
+function topTerms(v: ReadonlyMap<string, number>, n: number): Map<string, number> {
+  return new Map([...v].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, n));
+}
