@@ -87,9 +87,10 @@ function isTotal(c: Claim): boolean {
   return c.kind === undefined || c.kind === "total";
 }
 
-/** The total reported last (ties: the later in the list); any figure when none is a total. */
+/** The total reported last (ties: the later in the list), a dated one before any undated; any figure when none is a total. */
 function latestClaim(claims: readonly Claim[]): Claim | null {
-  const pool = claims.some(isTotal) ? claims.filter(isTotal) : claims;
+  const totals = claims.some(isTotal) ? claims.filter(isTotal) : claims;
+  const pool = totals.some((c) => c.day) ? totals.filter((c) => c.day) : totals;
   let best: Claim | null = null;
   for (const c of pool) if (!best || (c.order ?? 0) >= (best.order ?? 0)) best = c;
   return best;

@@ -10,7 +10,7 @@ import type { Article } from "../../corpus/types";
 import { contentStems, tokenize } from "../../text/analyze";
 import { allTimeMarkers, namesIn, type TimeMarker, type WordEvidence } from "./mentions";
 import { resolveTopic } from "../answer/topics";
-import { eventNounWeight, isPlaceName, isThingNoun } from "./lexicon";
+import { eventNounWeight, HAPPENING, isPlaceName, isThingNoun } from "./lexicon";
 import { dayLabel, weekdayOnOrBefore } from "./reported";
 import { dayNumber, findStories, isProse, type Story } from "./stories";
 
@@ -51,6 +51,8 @@ const SEPARATE_CUE_WINDOW = 80;
 const PAST_MONTH_DAYS = 45;
 /** Articles of a story read for its label. */
 const LABEL_ARTICLES = 12;
+/** An event noun in this many headlines names the story's type (over acts such as "search"). */
+const MIN_HEADLINES = 2;
 /** A headline's event noun counts as this many of the lead's. */
 const TITLE_WEIGHT = 4;
 /** Sentences of each read for the label, after the title. */
@@ -308,11 +310,14 @@ function storyLabel(story: Story, byId: ReadonlyMap<string, Article>): EventLabe
   const modifiers = new Map<string, Map<string, number>>();
   const places = new Map<string, { articles: Set<string>; text: string }>();
   const datelines = new Map<string, number>();
+  /** Event and phenomenon nouns: how many headlines name each. */
+  const titleHappenings = new Map<string, number>();
   let day: string | null = null;
   for (const a of articles) {
     const texts = [a.meta.title ?? "", ...a.sentences.filter((s) => isProse(s.text)).slice(0, LABEL_SENTENCES).map((s) => s.text)];
     const evidence = textEvidence(...texts);
     const seen = new Map<string, number>();
+    const inTitle = new Set<string>();
     texts.forEach((text, k) => {
       const tokens = tokenize(text);
       tokens.forEach((t, i) => {
@@ -320,6 +325,10 @@ function storyLabel(story: Story, byId: ReadonlyMap<string, Article>): EventLabe
         if (w === 0 || isThingNoun(t.word) || isTollWord(t.word)) return;
         // The headline names the story: its nouns count far more than the lead's; each article once.
         const weight = w * (k === 0 ? TITLE_WEIGHT : 1);
+        if (k === 0 && w === HAPPENING && !inTitle.has(t.word)) {
+          inTitle.add(t.word);
+          titleHappenings.set(t.word, (titleHappenings.get(t.word) ?? 0) + 1);
+        }
         if (weight > (seen.get(t.word) ?? 0)) seen.set(t.word, weight);
         const before = tokens[i - 1];
         if (before && isThingNoun(before.word) && /^\p{Ll}/u.test(text.slice(before.start, before.end))) {
@@ -335,7 +344,7 @@ function storyLabel(story: Story, byId: ReadonlyMap<string, Article>): EventLabe
       }
     });
     for (const [word, weight] of seen) nouns.set(word, (nouns.get(word) ?? 0) + weight);
-    const dateline = (a.meta as { place?: string | null }).place;
+    const dateline = a.meta.place;
     if (dateline) datelines.set(dateline, (datelines.get(dateline) ?? 0) + 1);
   }
   for (const id of story.articleIds) {
@@ -344,7 +353,9 @@ function storyLabel(story: Story, byId: ReadonlyMap<string, Article>): EventLabe
     const d = a.meta.date ? (weekdayDate(lead, a.meta.date) ?? a.meta.date.slice(0, 10)) : null;
     if (d && (!day || d < day)) day = d;
   }
-  const type = top(nouns);
+  // What happened (an event or phenomenon) when headlines name one; else what was done (an act: "shooting").
+  const happenings = new Map([...nouns].filter(([word]) => (titleHappenings.get(word) ?? 0) >= MIN_HEADLINES));
+  const type = top(happenings.size ? happenings : nouns);
   const modifier = type ? top(modifiers.get(type) ?? new Map(), 2) : null;
   const place = [...places.values()].sort((a, b) => b.articles.size - a.articles.size)[0]?.text ?? top(datelines);
   return { type: type ? (modifier ? `${modifier} ${type}` : type) : null, place, date: day ? dayLabel(day) : null };
@@ -363,7 +374,13 @@ function clauseLabel(anchors: readonly Anchor[]): EventLabel {
   const first = anchors[0]!;
   const year = first.year;
   const date = year !== undefined ? [month ? MONTH_NAMES[month - 1] : null, String(year)].filter(Boolean).join(" ") : first.day ? dayLabel(first.day) : null;
-  return { type: top(nouns), place: top(places), date };
+  // No event noun ("a speed boat capsized"): the thing it befell names it.
+  const things = new Map<string, number>();
+  for (const a of anchors) {
+    const thing = thingIn(a.clause);
+    if (thing) things.set(thing, (things.get(thing) ?? 0) + 1);
+  }
+  return { type: top(nouns) ?? top(things), place: top(places), date };
 }
 
 function top(counts: ReadonlyMap<string, number>, min = 0): string | null {

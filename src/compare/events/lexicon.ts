@@ -6,7 +6,9 @@
 import nlp from "compromise";
 import { wordNet, type Pos, type Synset } from "../../lexicon/wordnet";
 
-/** How strongly a noun names a happening: 2 for events and phenomena, 1 for acts, 0 otherwise. */
+/** The weight of a noun whose sense is an event or phenomenon ("crash", "cyclone"): what happened. */
+export const HAPPENING = 2;
+/** How strongly a noun names a happening: `HAPPENING` for events and phenomena, 1 for acts ("shooting"), 0 otherwise. */
 const eventWeights = new Map<string, number>();
 /** Senses looked at: a word's rare senses do not make it an event noun. */
 const SENSES = 2;
@@ -19,7 +21,7 @@ export function eventNounWeight(word: string): number {
     if (/^\p{Ll}[\p{Ll}-]{2,}$/u.test(w)) {
       for (const s of safeLookup(w, "n").slice(0, SENSES)) {
         if (isDescriptive(w)) break;
-        if (s.lexname === "noun.event" || s.lexname === "noun.phenomenon") weight = Math.max(weight, 2);
+        if (s.lexname === "noun.event" || s.lexname === "noun.phenomenon") weight = HAPPENING;
         else if (s.lexname === "noun.act") weight = Math.max(weight, 1);
       }
     }

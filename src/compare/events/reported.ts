@@ -26,10 +26,13 @@ const UPDATE = /\b(?:rose to|risen to|rising to|climbed to|jumped to|increased t
 export function articleTime(article: Article): string | null {
   const date = article.meta.date;
   if (!date) return null;
-  const time = (article.meta as { time?: string | null }).time;
-  const hms = time ? /^(\d{1,2}):(\d{2})(?::(\d{2}))?/.exec(time) : null;
+  const time = article.meta.time;
+  const hms = time ? /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s{0,3}([ap])?/i.exec(time) : null;
   if (!hms) return date;
-  return `${date}T${hms[1]!.padStart(2, "0")}:${hms[2]}:${hms[3] ?? "00"}Z`;
+  const hour = (Number(hms[1]) % 12) + (hms[4]?.toLowerCase() === "p" ? 12 : hms[4] ? 0 : Number(hms[1]) >= 12 ? 12 : 0);
+  // A time stated in UTC (or GMT) is marked so; any other is the place's own time, left unmarked.
+  const zone = /\b(?:UTC|GMT)\b/.test(time!) ? "Z" : "";
+  return `${date}T${String(hour).padStart(2, "0")}:${hms[2]}:${hms[3] ?? "00"}${zone}`;
 }
 
 /** When the figure in `sentence` was reported, given its article's time. */

@@ -6,7 +6,8 @@ describe("reportTime: when a figure was reported", () => {
   it("is the article's date, with the dateline's time when the corpus gives one", () => {
     const a = parseArticle("001", "001_x.txt", "Title\n\nBody text of the article.\n");
     expect(articleTime({ ...a, meta: { ...a.meta, date: "2031-01-02" } })).toBe("2031-01-02");
-    expect(articleTime({ ...a, meta: { ...a.meta, date: "2031-01-02", time: "16:47:30" } as typeof a.meta })).toBe("2031-01-02T16:47:30Z");
+    expect(articleTime({ ...a, meta: { ...a.meta, date: "2031-01-02", time: "16:47:30 UTC" } })).toBe("2031-01-02T16:47:30Z");
+    expect(articleTime({ ...a, meta: { ...a.meta, date: "2031-01-02", time: "4:05 p.m." } })).toBe("2031-01-02T16:05:00");
     expect(articleTime(a)).toBeNull();
   });
   it("moves back to the weekday next to the reporting verb", () => {
