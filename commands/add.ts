@@ -19,11 +19,13 @@ import { isAdmin } from "./reload";
 /** Redirects followed for a link (each one checked like the link itself). */
 export const MAX_REDIRECTS = 3;
 const URL_MAX = 2000;
+/** The size limit as users read it ("2 MB"). */
+export const SIZE_LIMIT = `${MAX_ARTICLE_BYTES / 1048576} MB`;
 
 export const data = new SlashCommandBuilder()
   .setName("add")
   .setDescription("Add an article: attach a .txt, .md or .html file, or give a link to its page")
-  .addAttachmentOption((o) => o.setName("attachment").setDescription("The article as a .txt, .md or .html file (at most 2 MB)"))
+  .addAttachmentOption((o) => o.setName("attachment").setDescription(`The article as a .txt, .md or .html file (at most ${SIZE_LIMIT})`))
   .addStringOption((o) => o.setName("url").setDescription("A link (http or https) to the article's page").setMaxLength(URL_MAX));
 
 /** Downloading and re-indexing take seconds; the outcome is shown only to the person adding. */

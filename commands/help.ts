@@ -14,6 +14,7 @@ export const data = new SlashCommandBuilder().setName("help").setDescription("Wh
 const NOTES = [
   "Quotes are the articles' own words; **bold** marks the words you asked about.",
   "Buttons under an answer turn its pages; only the person who asked can use them.",
+  `/add is for administrators and the roles they chose; give it one file or one link (at most ${add.SIZE_LIMIT}, public web pages only).`,
 ];
 
 type Described = { name: string; description: string; options?: Described[] };
