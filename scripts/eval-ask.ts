@@ -54,7 +54,7 @@ async function evaluate(label: string, gold: Gold[], dir: string): Promise<void>
       if (rank === 1) hit1++;
       if (rank && rank <= 3) hit3++;
       if (rank) rr += 1 / rank;
-      if (verbose && name === "our /ask" && (!rank || rank > 3)) {
+      if (verbose && name === "our /ask" && (!rank || rank > (process.env.RANKS ? 1 : 3))) {
         console.log(`   MISS(${rank || "-"}) ${g.q}`);
         results.slice(0, 3).forEach((r) => console.log(`      ${r.articleId}: ${r.quote.slice(0, 130)}`));
       }

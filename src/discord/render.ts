@@ -88,7 +88,7 @@ function attributionLine(a: Attribution): string {
     a.title ? linked(`*${escapeMarkdown(truncate(a.title, ATTRIBUTION_TITLE_MAX))}*`, a.url) : null,
     a.outlet ? escapeMarkdown(truncate(a.outlet, OUTLET_MAX)) : null,
     a.date,
-    `¶ ${a.paragraph}`,
+    a.paragraph === 0 ? "headline" : `¶ ${a.paragraph}`,
   ];
   return parts.filter(Boolean).join(" · ");
 }

@@ -9,7 +9,7 @@ export interface Attribution {
   title: string | null;
   outlet: string | null;
   date: string | null;
-  /** Paragraph number within the article, from 1. */
+  /** Paragraph number within the article, from 1; 0 for the headline (an /ask quote may be the headline). */
   paragraph: number;
   /** The article's http(s) address, when the catalog or the page gives one. */
   url?: string | null;

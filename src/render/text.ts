@@ -77,7 +77,7 @@ function renderHelp(answer: HelpAnswer): string {
 export function attribution(a: Attribution): string {
   const where = [a.outlet, a.date].filter(Boolean).join(", ");
   const link = a.url ? ` · ${a.url}` : "";
-  return `${a.articleId} · ${a.title ?? "untitled"}${where ? ` (${where})` : ""}, paragraph ${a.paragraph}${link}`;
+  return `${a.articleId} · ${a.title ?? "untitled"}${where ? ` (${where})` : ""}, ${a.paragraph === 0 ? "headline" : `paragraph ${a.paragraph}`}${link}`;
 }
 
 /** Marks highlighted words with *asterisks* for a terminal. */

@@ -148,7 +148,7 @@ function hasAmount(text: string): boolean {
   return false;
 }
 
-const OCCUPATION_ROOTS = ["worker", "professional", "employee"];
+const OCCUPATION_ROOTS = ["worker", "professional", "employee", "skilled worker"];
 const occupationMemo = new Map<string, boolean>();
 /** Words after an article that may name an occupation: "a truck driver", "an off-duty police officer". */
 const OCCUPATION_SPAN = 4;
@@ -165,16 +165,25 @@ function hasOccupation(text: string): boolean {
   return false;
 }
 
+/**
+ * A kind of worker, professional or employee in WordNet: in the word's first person sense, or in any
+ * when the word is an agent noun ("driver", "farmer": first read as "operator", "creator"). Words like
+ * "man" or "head" have a worker sense too, far from their first, and are not occupations.
+ */
 export function isOccupation(word: string): boolean {
   let known = occupationMemo.get(word);
   if (known === undefined) {
     const wn = wordNet();
     const roots = OCCUPATION_ROOTS.map((r) => wn.lookup(r, "n")[0]).filter((s) => s !== undefined);
-    known = wn.lookup(word, "n").some((s) => s.lexname === "noun.person" && roots.some((r) => wn.isA(s, r)));
+    const senses = wn.lookup(word, "n").filter((s) => s.lexname === "noun.person");
+    const candidates = AGENT_NOUN.test(word) ? senses : senses.slice(0, 1);
+    known = candidates.some((s) => roots.some((r) => wn.isA(s, r)));
     if (occupationMemo.size < 20_000) occupationMemo.set(word, known);
   }
   return known;
 }
+
+const AGENT_NOUN = /(?:er|or|ist|ian)s?$/;
 
 /** "Name, the …", "Name, a …", "Name, who …", "Name is a …": the passage says what Name is. */
 function description(name: string): RegExp {

@@ -67,6 +67,8 @@ const NEARBY_BUDGET = 20_000;
  * the name a sentence away). Beyond the budget every term counts as near.
  */
 function nearby(stats: TermStats, passages: readonly Passage[], others: readonly string[]): (term: string) => boolean {
+  // A question of one word has only the corpus itself to choose its senses by.
+  if (others.length === 0) return (term) => stats.documentFrequency(term) > 0;
   const articles = new Set<string>();
   let read = 0;
   for (const other of others) {

@@ -20,6 +20,9 @@ const PERSON_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "Honorific"]
 const PLACE_TAGS = new Set(["Country", "City", "Region", "Place", "Address"]);
 const ORGANIZATION_TAGS = new Set(["Organization", "SportsTeam", "Company"]);
 
+/** WordNet classes of a name's last word that make the name a thing or a body: "Air", "Station", "Church". */
+const THING_CLASSES = new Set(["noun.artifact", "noun.location", "noun.group", "noun.substance", "noun.object", "noun.act", "noun.event"]);
+
 type Lexicon = Record<string, string | string[] | undefined>;
 let lexicon: Lexicon | null = null;
 
@@ -73,7 +76,9 @@ function classify(words: string[], after: string, atStart: boolean): Set<NameKin
   const bare = words.map((w) => w.replace(/[.'’]s?$/, ""));
   const tags = bare.map(tagsOf);
   const last = bare.at(-1)!;
-  if (tags.some((t) => t.some((x) => PERSON_TAGS.has(x))) || TITLES.has(bare[0]!.toLowerCase())) kinds.add("person");
+  // A first name before a common noun names a thing ("Adam Air", "Victoria Station"), not a person.
+  const thingAtEnd = bare.length > 1 && THING_CLASSES.has(nounClass(last) ?? "") && !tagsOf(last).includes("LastName");
+  if ((tags.some((t) => t.some((x) => PERSON_TAGS.has(x))) && !thingAtEnd) || TITLES.has(bare[0]!.toLowerCase())) kinds.add("person");
   // "President Yudhoyono", "Foreign Minister Li": a person noun before a word WordNet does not know.
   if (bare.length > 1 && nounClass(bare[0]!) === "noun.person" && nounClass(last) === null) kinds.add("person");
   if (PERSON_AFTER.test(after) && nounClass(last) !== "noun.location") kinds.add("person");

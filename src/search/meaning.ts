@@ -13,6 +13,7 @@ import { POINTER, wordNet, type Pos, type Synset } from "../lexicon/wordnet";
 import { contentStems, isStopWord } from "../text/analyze";
 import { termsOfWord } from "./terms";
 import { isValueWord } from "./entities";
+import { verbForms } from "./inflection";
 
 const PARTS_OF_SPEECH: readonly Pos[] = ["n", "v", "a", "r"];
 /** Pointers that lead to another wording of the same thing, and to the words they carry. */
@@ -42,9 +43,9 @@ function readings(word: string): Reading[] {
   return out;
 }
 
-/** The word and what morphy's rules miss: "deadliest" → deadly, and an -ly adjective's base (deadly → dead). */
+/** The word and what morphy's rules miss: "deadliest" → deadly, an -ly adjective's base (deadly → dead), an irregular verb's infinitive (took → take). */
 function baseForms(word: string): string[] {
-  const forms = [word, ...Y_FORMS.filter(([re]) => re.test(word)).map(([re, by]) => word.replace(re, by))];
+  const forms = [word, ...Y_FORMS.filter(([re]) => re.test(word)).map(([re, by]) => word.replace(re, by)), ...verbForms(word).slice(0, 1)];
   const ly = forms.find((f) => f.endsWith("ly") && f.length > 5);
   if (ly) forms.push(ly.slice(0, -2));
   return [...new Set(forms)];

@@ -8,13 +8,14 @@ import { acronymVariants, synonymsOf } from "./synonyms";
 import { inWordNet, relatedTerms, senseCounts, type Cooccurs, type MeaningTable } from "./meaning";
 import { isStopWord } from "../text/analyze";
 import { isEnglishWord } from "./entities";
+import { verbForms } from "./inflection";
 
 export interface Concept {
   /** The word as the user wrote it. */
   word: string;
   /** The word's own index terms. */
   terms: string[];
-  /** Other spellings of the same name ("IS-K" for "ISIS-K", "ISKP"): nearly as good as the word itself. */
+  /** Other spellings of the same name ("IS-K" for "ISIS-K", "ISKP") or forms of the same verb ("took" for "take"): nearly as good as the word itself. */
   variants: string[];
   /** Other wordings ("death" for "died", "Chinese" for "China"), searched with a lower weight. */
   related: string[];
@@ -48,7 +49,8 @@ export function analyzeQuestion(question: string, options: AnalyzeOptions = {}):
     if (terms.length === 0) return;
     terms.forEach((t) => seen.add(t));
     const acronym = isAcronym(word.replace(/\.$/, ""));
-    const variants = new Set(acronym ? terms.flatMap(acronymVariants) : []);
+    // Another spelling of the name, or another form of the verb ("took" for "take"): the same word.
+    const variants = new Set(acronym ? terms.flatMap(acronymVariants) : verbForms(word).flatMap(termsOfWord));
     const context = new Set(words.filter((_, i) => i !== position).flatMap(termsOfWord));
     const cooccurs = options.cooccurs?.([...context]);
     const related = new Set([...terms.flatMap(synonymsOf), ...(acronym ? [] : relatedTerms(word, context, options.table, cooccurs))]);
