@@ -9,6 +9,8 @@ import { lookup } from "node:dns/promises";
 import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
 import { isIP, type LookupFunction } from "node:net";
+import { pipeline, type Transform } from "node:stream";
+import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { IngestError } from "./errors";
 
 export interface FetchLimits {
@@ -86,7 +88,11 @@ function request(url: URL, limits: FetchLimits, signal: AbortSignal): Promise<In
   if (isIP(literal) && !limits.allowAddress(literal)) throw privateHost(url.hostname);
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
-    const headers = { "user-agent": "news-study-bot (/add)", accept: "text/html, text/plain, text/markdown;q=0.9, */*;q=0.1" };
+    const headers = {
+      "user-agent": "news-study-bot (/add)",
+      accept: "text/html, text/plain, text/markdown;q=0.9, */*;q=0.1",
+      "accept-encoding": Object.keys(DECODERS).join(", "),
+    };
     // No shared agent: a pooled connection would skip the lookup, and with it the address check.
     const req = client.get(url, { signal, agent: false, lookup: checkedLookup(limits.allowAddress), headers }, resolve);
     req.on("error", (error) => reject(error instanceof IngestError ? error : unreachable(url, error)));
@@ -116,31 +122,38 @@ export function checkedLookup(allowAddress: (address: string) => boolean, resolv
   };
 }
 
-/** The body, or an error as soon as it grows past `maxBytes` (never buffered beyond the cap). */
-function readCapped(response: IncomingMessage, maxBytes: number): Promise<Buffer> {
-  const declared = Number(response.headers["content-length"]);
-  if (declared > maxBytes) {
+/** Content encodings a page may come in, and their decoders. */
+const DECODERS: Record<string, () => Transform> = { gzip: createGunzip, "x-gzip": createGunzip, deflate: createInflate, br: createBrotliDecompress };
+
+/**
+ * The (decompressed) body, or an error as soon as it grows past `maxBytes`: never buffered beyond the
+ * cap, so neither an endless page nor a compressed bomb gets far.
+ */
+async function readCapped(response: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  const encoding = (response.headers["content-encoding"] ?? "identity").trim().toLowerCase();
+  if (encoding === "identity" && Number(response.headers["content-length"]) > maxBytes) {
     response.destroy();
-    return Promise.reject(tooLarge(maxBytes));
+    throw tooLarge(maxBytes);
   }
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    response.on("data", (chunk: Buffer) => {
+  const decoder = DECODERS[encoding];
+  if (encoding !== "identity" && !decoder) {
+    response.destroy();
+    throw new IngestError("not-text", `The site sent the page compressed as ${encoding.slice(0, 40)}, which the bot cannot read. Attach the file instead.`);
+  }
+  const body = decoder ? pipeline(response, decoder(), () => {}) : response;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of body as AsyncIterable<Buffer>) {
       size += chunk.length;
-      if (size > maxBytes) {
-        response.destroy();
-        reject(tooLarge(maxBytes));
-        return;
-      }
+      if (size > maxBytes) throw tooLarge(maxBytes);
       chunks.push(chunk);
-    });
-    response.on("end", () => resolve(Buffer.concat(chunks)));
-    response.on("error", reject);
-    response.on("close", () => {
-      if (!response.complete) reject(new Error("the connection closed before the end of the page"));
-    });
-  });
+    }
+  } finally {
+    response.destroy();
+  }
+  if (!response.complete) throw new Error("the connection closed before the end of the page");
+  return Buffer.concat(chunks);
 }
 
 export function tooLarge(maxBytes: number): IngestError {

@@ -1,5 +1,6 @@
 // Downloads on a user's behalf: every address checked (also after redirects), size capped while streaming,
 // one deadline, few redirects. Served from 127.0.0.1; "public" is played by 127.0.0.1 alone.
+import { brotliCompressSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LookupAddress } from "node:dns";
 import { isPublicAddress } from "../../src/ingest/address";
@@ -21,6 +22,10 @@ describe("fetchLimited", () => {
       "/to-ftp": (_req, res) => res.writeHead(302, { location: "ftp://127.0.0.1/file.txt" }).end(),
       "/to-other": (_req, res) => res.writeHead(302, { location: `http://127.0.0.2:${web.port}/page` }).end(),
       "/gone": (_req, res) => res.writeHead(410, "Gone").end(),
+      "/gzip": (_req, res) => res.writeHead(200, { "content-type": "text/plain", "content-encoding": "gzip" }).end(gzipSync("A page sent compressed.")),
+      "/br": (_req, res) => res.writeHead(200, { "content-type": "text/plain", "content-encoding": "br" }).end(brotliCompressSync("A page sent with brotli.")),
+      "/bomb": (_req, res) => res.writeHead(200, { "content-type": "text/plain", "content-encoding": "gzip" }).end(gzipSync(Buffer.alloc(MAX_BYTES * 256))),
+      "/compress": (_req, res) => res.writeHead(200, { "content-type": "text/plain", "content-encoding": "compress" }).end("?"),
       "/stall": (_req, res) => res.writeHead(200, { "content-type": "text/plain" }).write("The start of a page that never ends."),
       "/declared-large": (_req, res) => res.writeHead(200, { "content-type": "text/plain", "content-length": MAX_BYTES * 4 }).end(),
       "/endless": (_req, res) => {
@@ -83,6 +88,13 @@ describe("fetchLimited", () => {
     for (const url of ["ftp://127.0.0.1/a.txt", "file:///etc/passwd", "javascript:alert(1)", "not a link", `http://user:pw@127.0.0.1:${web.port}/page`]) {
       expect(await problem(url)).toMatchObject({ problem: "bad-url" });
     }
+  });
+
+  it("reads compressed pages, stops a compressed bomb at the cap, and refuses encodings it does not know", async () => {
+    expect((await fetchLimited(web.url("/gzip"), limits())).bytes.toString()).toBe("A page sent compressed.");
+    expect((await fetchLimited(web.url("/br"), limits())).bytes.toString()).toBe("A page sent with brotli.");
+    expect(await problem(web.url("/bomb"))).toMatchObject({ problem: "too-large" });
+    expect(await problem(web.url("/compress"))).toMatchObject({ problem: "not-text" });
   });
 
   it("reports an HTTP error status", async () => {
