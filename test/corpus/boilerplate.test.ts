@@ -75,7 +75,13 @@ describe("classifyAlone", () => {
     ["Photo: Reuters", "bad"],
     ["Home > World > Europe", "bad"],
     ["Click here to read more", "bad"],
+    ["Search", "bad"],
+    ["Home | News | Sport", "bad"],
   ])("%s is %s", (text, cls) => expect(classifyAlone(text)).toBe(cls));
+
+  it("keeps a sentence that starts with a menu word", () => {
+    expect(classifyAlone("Search teams said by late Friday that about 40 bodies had been recovered.")).toBe("good");
+  });
 
   it("classes a long prose block as good", () => {
     expect(

@@ -1,21 +1,38 @@
 /**
  * What a count counts, and who did what: "two suicide bombers killed 84 Shiites" gives 2 bombers as the
- * agent of "kill" and 84 Shiites as its victims. Reads the clause around each count (clauses end at ";",
- * dashes, brackets, ", with/while/and/which...") for the nearest casualty-style predicate of a small general
- * English lexicon, then decides the role from word order, "by" and passive auxiliaries.
+ * agent of "kill" and 84 Shiites as its victims. A predicate of a small general English casualty lexicon
+ * governs a count only through the words a clause allows between them: from a subject count rightwards
+ * over auxiliaries, adverbs, reporting verbs and prepositional phrases ("90 people on board were
+ * confirmed dead"); from a verb leftwards over determiners only ("killing a total of 90"); from a toll
+ * noun leftwards over its phrase ("the death toll in the province has risen to 163"). Any other verb,
+ * another count, a conjunction or a clause mark stops the walk, so the 102 of "a plane carrying 102
+ * people crashed, killing 90" is no death figure. Every walk is bounded: a sentence costs time linear
+ * in its length whatever it holds.
+ *
+ * Also read here, from the same words: whether a count is a part of a larger one ("three of the girls",
+ * "including five children", "in one province alone") and whether it only names the group a part is
+ * taken from ("the 102 people" of "90 of the 102 people on board were killed").
  */
 import { extractQuantities, type Quantity } from "../extract/quantities";
-import { wordTokens, type WordToken } from "../extract/numbers";
+import { tokenIndexAt, wordTokens, type WordToken } from "../extract/numbers";
+import { tagsOf } from "./nouns";
+import { commonSenses, countedKind } from "../../lexicon/people";
+import { wordNet, type Synset } from "../../lexicon/wordnet";
 
 export interface CountedThing {
   quantity: Quantity;
   noun: string | null;
   /** Lemma of the predicate around the count: "kill", "die", "dead", "injure", "arrest"... */
   predicate: string | null;
-  /** The predicate as written ("killed"), a verbatim slice of the sentence. */
+  /** The predicate as written ("killed"), a verbatim slice of the sentence, and where it starts. */
   predicateText: string | null;
+  predicateStart: number | null;
   /** "victim": the predicate happened to the counted things (killed, died, arrested); "agent": they did it. */
   role: "victim" | "agent" | "unknown";
+  /** A count of a subgroup of a larger one; `of` names the whole when the sentence does ("the girls"). */
+  part?: { of: string | null };
+  /** The counted things are dead bodies ("90 bodies were recovered"): the dead number at least this. */
+  bodies?: boolean;
 }
 
 type PredicateType = "transitive" | "state";
@@ -55,127 +72,397 @@ add("state", "fatality", "fatality fatalities");
 add("state", "victim", "victim victims");
 add("state", "injury", "injury injuries");
 add("state", "hostage", "hostage hostages");
-add("state", "survive", "survive survives survived surviving survivor survivors");
+add("state", "survive", "survive survives survived surviving survivor survivors alive");
+add("state", "displace", "homeless");
 
 /** Verbs that mean "kill" with "down": "mowed down", "gunned down". */
 const KILL_DOWN = new Set("mow mows mowed mown mowing gun guns gunned gunning".split(" "));
+/** Verbs that carry the hurt to a hospital: "taken to hospital", "rushed to a nearby hospital". */
+const TO_HOSPITAL = new Set("taken took take takes taking rushed rush sent brought admitted airlifted flown carried transported ferried".split(" "));
+const HOSPITAL = /^hospitals?$/;
+/** "in critical condition": a condition that only the hurt are in. */
+const GRAVE = new Set(["critical", "serious", "grave", "stable"]);
+const SUFFER = new Set("suffer suffers suffered suffering sustain sustains sustained sustaining".split(" "));
 
-/** The predicate a token starts, single words first, then phrasal verbs. */
-function predicateAt(toks: WordToken[], i: number): [string, PredicateType] | undefined {
-  const t = toks[i]!;
-  const single = PREDICATES.get(t.lower);
-  if (single) return single;
-  if (KILL_DOWN.has(t.lower) && toks[i + 1]?.lower === "down") return ["kill", "transitive"];
-  return undefined;
-}
+/** Words a subject count may stand apart from its predicate by ("90 people on board were confirmed dead"). */
+const SUBJECT_GAP = new Set(
+  `were was are is am be been being have has had got get gets getting will would could may might must should shall
+remain remains remained remaining confirmed reported feared believed presumed thought said known listed declared
+pronounced left found counted estimated certified understood expected registered recorded to also all reportedly
+now still later already so far who that which as since then subsequently eventually initially originally officially`.split(/\s+/),
+);
+/** Words a transitive verb may stand apart from its object count by ("killing a total of 90"). */
+const OBJECT_GAP = new Set(["a", "an", "the", "total", "of", "further", "another", "additional", "some", "by", "also", "all", "at", "least"]);
+/** Verbs a toll noun may stand apart from its count by ("the death toll has risen to 163", "put the toll at 57"). */
+const TOLL_VERBS = new Set(
+  `is was were are has have had stood stands stand rose risen rises climbed climbs jumped reached reaches hit hits topped
+passed exceeded surpassed grew increased now put puts include included includes including numbered number climb rise reach`.split(/\s+/),
+);
+/** Conjunctions that open another clause: a walk stops there. */
+const CONJUNCTIONS = new Set("and or but nor while whereas when where after before because although though if unless until whether".split(" "));
+/** Negation: "were not killed" is no count of the killed. */
+const NEGATIONS = new Set(["not", "never", "no", "nobody", "none"]);
+/** Words that let one predicate follow another in the same subject's chain ("survived but were injured"). */
+const CHAIN_JOIN = new Set(["and", "but"]);
+/** Words between "and"/"but" and the next predicate of the same subject ("but they were in critical condition"). */
+const CHAIN_GAP = new Set([...SUBJECT_GAP, "they", "in", "then"]);
 
-/** Clause starts: ";", ":", dashes, brackets, and ", with / while / and / which ..." */
-const CLAUSE_BREAK =
-  /[;:()]|\s[-–—]\s|[–—]|,\s+(?=(?:with|while|and|but|who|which|where|when|whereas|whom|whose|including|as|after|before|although|though)\b)|,\s+(?=\w+ing\b)|\s(?=(?:who|which|whom|whose|while|whereas)\b)/gi;
-const PASSIVE_AUX = /\b(?:were|was|are|is|been|being|be|got|get|gets|getting|remain|remains|remained)\b/i;
-const BY = /\bby\b/i;
-const PARTICIPLE = /(?:ed|shot|hurt)$/;
+/** At most this many words between a count and its predicate (and inside an aside skipped). */
+const MAX_GAP = 10;
+
+/** After a participle these mean a passive without auxiliary ("130 people killed in the attack"). */
+const NOT_OBJECT = /^\s*(?:$|[,.;:!?)]|(?:in|on|at|by|during|when|after|before|since|as|while|and|or|but|near|across|inside|outside|from|following|overnight|yesterday|today|last|this|were|was|are|is|have|has|had|will|would|could|remain|remained)\b)/i;
 /** What opens an object after an active verb: a number, a qualifier, a determiner or a pronoun. */
 const OBJECT_START =
   /^\s+(?:\d|(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|an estimated|dozens|hundreds|scores|thousands|several|many|a|an|the|his|her|their|its|our|two|three|four|five|six|seven|eight|nine|ten|one|them|him|us|me|everyone|all|both|civilians|people)\b)/i;
-/** After a participle these mean a passive without auxiliary ("130 people killed in the attack"). */
-const NOT_OBJECT = /^\s*(?:$|[,.;:!?)]|(?:in|on|at|by|during|when|after|before|since|as|while|and|or|but|near|across|inside|outside|from|following|overnight|yesterday|today|last|this|were|was|are|is|have|has|had|will|would|could|remain|remained)\b)/i;
+const PASSIVE_AUX = /\b(?:were|was|are|is|been|being|be|got|get|gets|getting|remain|remains|remained)\b/i;
+const PARTICIPLE = /(?:ed|shot|hurt)$/;
+/** A clause mark between two words: a walk never crosses it. */
+const HARD_BREAK = /[;:()"“”]|\s[-–—]\s|[–—]/;
+/** Asides a subject walk skips: ", including five children," ", among them ...,". */
+const ASIDE_OPENERS = new Set(["including", "among", "mostly", "mainly", "most", "many", "some", "all", "both", "half"]);
+/** Before a count: it is a part of a larger group ("including five", "among them three", "among the dead were 12"). */
+const PART_BEFORE = /\b(?:including|includes|included|include|among them|among whom|among those|among the \p{L}+(?: (?:were|was|are|is))?)\s+$/iu;
+/** After a count: "three of the girls", "two of them", "five of whom". */
+const PART_OF_AFTER = /^\s+of\s+(?:the|those|these|them|whom|its|their|his|her|our|all)\b/i;
+/** Between two counts: the second names the group the first is taken from ("90 of the 102 people"). */
+const REFERENCE_BETWEEN = /^\s+of\s+(?:the\s+|all\s+|those\s+)?$/i;
+
+const VERB_TAGS = new Set(["PastTense", "PresentTense", "Infinitive", "Gerund", "Participle", "PhrasalVerb", "Verb", "Modal"]);
+function isVerb(word: string): boolean {
+  return tagsOf(word).some((t) => VERB_TAGS.has(t));
+}
+function isAdverb(word: string): boolean {
+  return word.length > 3 && word.endsWith("ly") ? true : tagsOf(word).includes("Adverb");
+}
+
+let injury: Synset | null | undefined;
+/** "burns", "fractures", "wounds": a kind of injury, by WordNet. */
+function isInjury(word: string): boolean {
+  const wn = wordNet();
+  if (injury === undefined) injury = wn.lookup("injury", "n")[0] ?? null;
+  if (!injury) return false;
+  const anchor = injury;
+  return commonSenses(wn, word).some((s) => wn.isA(s, anchor));
+}
 
 interface Found {
   lemma: string;
   type: PredicateType;
   tok: WordToken;
+  /** Token index of the predicate's first word. */
+  at: number;
+  /** The predicate's words as written. */
+  text: string;
+}
+
+/** The predicate that starts at token i: single words, then phrases ("gunned down", "taken to hospital"). */
+function predicateAt(text: string, toks: WordToken[], i: number): Found | null {
+  const t = toks[i]!;
+  const single = PREDICATES.get(t.lower);
+  // "gunshot wounds", "suffered wounds": the noun after "suffer" is read with it below.
+  if (single) return { lemma: single[0], type: single[1], tok: t, at: i, text: t.text };
+  const next = toks[i + 1];
+  if (!next || !/^\s+$/.test(text.slice(t.end, next.start))) return null;
+  const span = (last: WordToken): string => text.slice(t.start, last.end);
+  if (KILL_DOWN.has(t.lower) && next.lower === "down") return { lemma: "kill", type: "transitive", tok: t, at: i, text: span(next) };
+  if (GRAVE.has(t.lower) && next.lower === "condition") return { lemma: "injure", type: "state", tok: t, at: i, text: span(next) };
+  if (TO_HOSPITAL.has(t.lower) && (next.lower === "to" || next.lower === "into" || next.lower === "in")) {
+    for (let j = i + 2; j < Math.min(toks.length, i + 5); j++) {
+      if (HOSPITAL.test(toks[j]!.lower)) return { lemma: "injure", type: "state", tok: t, at: i, text: span(toks[j]!) };
+    }
+  }
+  if (SUFFER.has(t.lower)) {
+    for (let j = i + 1; j < Math.min(toks.length, i + 4); j++) {
+      const w = toks[j]!.lower;
+      if (w === "from" || w === "severe" || w === "serious" || w === "minor" || w === "multiple") continue;
+      if (isInjury(w)) return { lemma: "injure", type: "state", tok: t, at: i, text: span(toks[j]!) };
+      if (!tagsOf(w).includes("Adjective")) break;
+    }
+  }
+  return null;
+}
+
+/** Per token, the index of the quantity it belongs to, or -1. Linear: quantities and tokens are both in order. */
+function quantityOfToken(toks: WordToken[], quantities: Quantity[]): number[] {
+  const owner = new Array<number>(toks.length).fill(-1);
+  quantities.forEach((q, k) => {
+    for (let i = tokenIndexAt(toks, q.start); i < toks.length && toks[i]!.end <= q.end; i++) owner[i] = k;
+  });
+  return owner;
+}
+
+interface Sentence {
+  text: string;
+  quantities: Quantity[];
+  toks: WordToken[];
+  owner: number[];
 }
 
 /** Counts of the sentence with their noun, predicate and role. */
 export function countedThings(sentence: string, quantities: Quantity[] = extractQuantities(sentence)): CountedThing[] {
   const toks = wordTokens(sentence);
-  const breaks = clauseBreaks(sentence);
-  const out: CountedThing[] = [];
-  for (const q of quantities) {
-    if (q.kind !== "count") continue;
-    const [cs, ce] = clauseAround(breaks, q.start, sentence.length);
-    const anchorEnd = Math.max(q.end, q.nounEnd ?? q.end);
-    const own = q.noun ? PREDICATES.get(q.noun) : undefined;
-    if (own && own[1] === "state") {
-      const tok = toks.find((t) => t.start === q.nounStart)!;
-      out.push({ quantity: q, noun: q.noun ?? null, predicate: own[0], predicateText: tok.text, role: "victim" });
-      continue;
-    }
-    const found = nearestPredicate(sentence, toks, cs, ce, q.start, anchorEnd);
-    if (!found) {
-      out.push({ quantity: q, noun: q.noun ?? null, predicate: null, predicateText: null, role: "unknown" });
-      continue;
-    }
-    out.push({
-      quantity: q,
-      noun: q.noun ?? null,
-      predicate: found.lemma,
-      predicateText: found.tok.text,
-      role: roleOf(sentence, found, q.start, anchorEnd),
-    });
+  const s: Sentence = { text: sentence, quantities, toks, owner: quantityOfToken(toks, quantities) };
+  const readings = quantities.map((q, k) => (q.kind === "count" ? readCount(s, k) : null));
+  shareWithWholesAndCoordinates(s, readings);
+  return readings.filter((r): r is Reading => r !== null).map(toCountedThing);
+}
+
+function toCountedThing(r: Reading): CountedThing {
+  const { side: _side, first: _first, last: _last, part, ...thing } = r;
+  return part ? { ...thing, part: { of: part.of } } : thing;
+}
+
+interface Part {
+  of: string | null;
+  /** The index of the whole's count in the sentence, when the sentence gives it as a count. */
+  whole?: number;
+}
+
+/** How a count got its predicate: from its right (it is the subject) or its left (the object). */
+interface Reading extends Omit<CountedThing, "part"> {
+  part?: Part;
+  side?: "left" | "right" | "own";
+  /** Token span of the count with its noun. */
+  first: number;
+  last: number;
+}
+
+function readCount(s: Sentence, k: number): Reading {
+  const quantities = s.quantities;
+  const q = quantities[k]!;
+  const { text, toks } = s;
+  const first = tokenIndexAt(toks, q.start);
+  const nounEnd = phraseEndOffset(q);
+  let last = tokenIndexAt(toks, nounEnd) - 1;
+  if (last < first) last = first;
+  const base: Reading = { quantity: q, noun: q.noun ?? null, predicate: null, predicateText: null, predicateStart: null, role: "unknown", first, last };
+  const part = partOf(s, quantities, k, first, last);
+  if (part) base.part = part;
+  const prev = quantities[k - 1];
+  if (prev?.kind === "count" && REFERENCE_BETWEEN.test(text.slice(prev.end, q.start))) return base;
+
+  const own = q.noun ? PREDICATES.get(q.noun) : undefined;
+  if (own && own[1] === "state") {
+    const tok = toks[last]!;
+    return { ...base, predicate: own[0], predicateText: tok.text, predicateStart: tok.start, role: "victim", side: "own" };
   }
-  return out;
-}
-
-function clauseBreaks(sentence: string): number[] {
-  const out: number[] = [];
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) out.push(m.index + m[0].length);
-  return out;
-}
-
-function clauseAround(breaks: number[], at: number, length: number): [number, number] {
-  let start = 0;
-  let end = length;
-  for (const b of breaks) {
-    if (b <= at) start = b;
-    else {
-      end = b;
-      break;
-    }
+  // "seven wounded children", "five dead girls": the predicate inside the count's own phrase.
+  for (let i = first; i < last; i++) {
+    if (s.owner[i] === k) continue;
+    const inner = PREDICATES.get(toks[i]!.lower);
+    if (inner) return { ...base, predicate: inner[0], predicateText: toks[i]!.text, predicateStart: toks[i]!.start, role: "victim", side: "own" };
   }
-  return [start, end];
+  if (q.noun && countedKind(q.noun) === "bodies" && !/^\s+of\b/i.test(text.slice(nounEnd))) {
+    const tok = toks[last]!;
+    return { ...base, predicate: "dead", predicateText: tok.text, predicateStart: tok.start, role: "victim", side: "own", bodies: true };
+  }
+  const right = subjectPredicate(s, last);
+  const left = objectPredicate(s, first);
+  const distance = (f: Found | null, fromLeft: boolean): number =>
+    f === null ? Infinity : fromLeft ? first - f.at + 0.5 : f.at - last;
+  const useRight = right !== null && distance(right, false) <= distance(left, true);
+  const found = useRight ? right : left;
+  if (!found) return base;
+  return {
+    ...base,
+    predicate: found.lemma,
+    predicateText: found.text,
+    predicateStart: found.tok.start,
+    role: useRight ? subjectRole(text, found, nounEnd) : objectRole(text, found, q.start),
+    side: useRight ? "right" : "left",
+  };
 }
 
-function nearestPredicate(sentence: string, toks: WordToken[], cs: number, ce: number, qStart: number, anchorEnd: number): Found | null {
-  let best: Found | null = null;
-  let bestDistance = Infinity;
-  for (let i = 0; i < toks.length; i++) {
+/** Walks right from a subject count to its predicate, then along "and"/"but" to the last one its subject takes. */
+function subjectPredicate(s: Sentence, last: number): Found | null {
+  const { text, toks } = s;
+  let found: Found | null = null;
+  let joined = false;
+  let steps = 0;
+  let afterAside = false;
+  for (let i = last + 1; i < toks.length && steps <= MAX_GAP; i++, steps++) {
     const t = toks[i]!;
-    if (t.start < cs || t.end > ce) continue;
-    if (t.start >= qStart && t.end <= anchorEnd) continue;
-    const p = predicateAt(toks, i);
-    if (!p) continue;
-    // A verb before the count governs it only within the same phrase ("killed by 3, 4,000 fled": no).
-    if (t.end <= qStart && sentence.slice(t.end, qStart).includes(",")) continue;
-    // Token distance; a predicate after the counted noun wins a tie ("bombers killed 84").
-    const distance = t.start >= anchorEnd ? tokensBetween(toks, anchorEnd, t.start) : tokensBetween(toks, t.end, qStart) + 0.5;
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = { lemma: p[0], type: p[1], tok: t };
+    const gap = text.slice(toks[i - 1]!.end, t.start);
+    if (HARD_BREAK.test(gap)) break;
+    if (gap.includes(",") && !afterAside) {
+      // ", including five children, were killed": an aside, skipped when it closes within a few words.
+      if (found || !ASIDE_OPENERS.has(t.lower)) break;
+      const close = asideEnd(s, i);
+      if (close < 0) break;
+      i = close - 1;
+      afterAside = true;
+      continue;
     }
+    afterAside = false;
+    if (NEGATIONS.has(t.lower)) break;
+    if (s.owner[i] !== -1) {
+      // "90 of the 102 people on board were killed", "12 passengers including five children survived".
+      const w = toks[i - 1]!.lower;
+      if (found || !(w === "including" || w === "of" || w === "the")) break;
+      i = phraseEnd(s, s.owner[i]!) - 1;
+      continue;
+    }
+    const p = predicateAt(text, toks, i);
+    if (p && (!found || joined)) {
+      found = p;
+      joined = false;
+      i = lastTokenOf(s, p);
+      continue;
+    }
+    if (found) {
+      // After a predicate only "and"/"but" lead on, over auxiliaries and adverbs, to another one of the same subject.
+      if (CHAIN_JOIN.has(t.lower)) joined = true;
+      else if (joined && !CHAIN_GAP.has(t.lower) && !isAdverb(t.lower)) break;
+      else if (isVerb(t.lower) && !SUBJECT_GAP.has(t.lower)) break;
+      continue;
+    }
+    if (CONJUNCTIONS.has(t.lower)) break;
+    if (SUBJECT_GAP.has(t.lower) || isAdverb(t.lower)) continue;
+    if (isVerb(t.lower) && t.lower !== "including") break;
   }
-  return best;
+  return found;
 }
 
-function tokensBetween(toks: WordToken[], from: number, to: number): number {
-  let n = 0;
-  for (const t of toks) if (t.start >= from && t.end <= to) n++;
-  return n;
+/** Index of the first token after a count's phrase (its number and noun). */
+function phraseEnd(s: Sentence, k: number): number {
+  return tokenIndexAt(s.toks, phraseEndOffset(s.quantities[k]!));
 }
 
-function roleOf(sentence: string, p: Found, qStart: number, anchorEnd: number): CountedThing["role"] {
-  if (p.tok.start >= anchorEnd) {
-    if (p.type === "state") return "victim";
-    const between = sentence.slice(anchorEnd, p.tok.start);
-    if (PASSIVE_AUX.test(between)) return "victim";
-    const after = sentence.slice(p.tok.end);
-    if (OBJECT_START.test(after)) return "agent";
-    if (PARTICIPLE.test(p.tok.lower) && NOT_OBJECT.test(after)) return "victim";
-    // An active verb with some other object ("gunmen killed civilians").
-    return PARTICIPLE.test(p.tok.lower) && !/^\s+\p{L}/u.test(after) ? "victim" : "agent";
+/** The token index of a predicate's last word. */
+function lastTokenOf(s: Sentence, p: Found): number {
+  const end = p.tok.start + p.text.length;
+  let i = p.at;
+  while (i + 1 < s.toks.length && s.toks[i + 1]!.end <= end) i++;
+  return i;
+}
+
+/** Index of the first token after the comma that closes an aside starting at token i, or -1. */
+function asideEnd(s: Sentence, i: number): number {
+  for (let j = i + 1; j < s.toks.length && j <= i + MAX_GAP; j++) {
+    const gap = s.text.slice(s.toks[j - 1]!.end, s.toks[j]!.start);
+    if (HARD_BREAK.test(gap)) return -1;
+    if (gap.includes(",")) return j;
   }
-  const between = sentence.slice(p.tok.end, qStart);
-  if (BY.test(between)) return "agent";
-  return "victim";
+  return -1;
+}
+
+/** Walks left from an object count to the verb or toll noun that governs it. */
+function objectPredicate(s: Sentence, first: number): Found | null {
+  const { text, toks } = s;
+  const gapWords: string[] = [];
+  for (let i = first - 1; i >= 0 && gapWords.length <= MAX_GAP; i--) {
+    const t = toks[i]!;
+    const gap = text.slice(t.end, toks[i + 1]!.start);
+    if (HARD_BREAK.test(gap) || gap.includes(",")) return null;
+    if (s.owner[i] !== -1) return null;
+    const p = predicateAt(text, toks, i);
+    if (p && lastTokenOf(s, p) < first) {
+      if (p.type === "transitive" && !gapWords.every((w) => OBJECT_GAP.has(w))) return null;
+      if (p.type === "state" && !gapWords.every((w) => !CONJUNCTIONS.has(w) && !NEGATIONS.has(w) && (TOLL_VERBS.has(w) || !isVerb(w)))) return null;
+      return p;
+    }
+    gapWords.push(t.lower);
+  }
+  return null;
+}
+
+function subjectRole(text: string, p: Found, anchorEnd: number): CountedThing["role"] {
+  if (p.type === "state") return "victim";
+  const between = text.slice(anchorEnd, p.tok.start);
+  if (PASSIVE_AUX.test(between)) return "victim";
+  const after = text.slice(p.tok.start + p.text.length);
+  if (OBJECT_START.test(after)) return "agent";
+  if (PARTICIPLE.test(p.tok.lower) && NOT_OBJECT.test(after)) return "victim";
+  // An active verb with some other object ("gunmen killed civilians").
+  return PARTICIPLE.test(p.tok.lower) && !/^\s+\p{L}/u.test(after) ? "victim" : "agent";
+}
+
+function objectRole(text: string, p: Found, qStart: number): CountedThing["role"] {
+  return /\bby\b/i.test(text.slice(p.tok.start + p.text.length, qStart)) ? "agent" : "victim";
+}
+
+/** Whether the count is a part of a larger group, and what the sentence calls that group. */
+function partOf(s: Sentence, quantities: Quantity[], k: number, first: number, last: number): Part | null {
+  const q = quantities[k]!;
+  const { text } = s;
+  const after = text.slice(q.end, Math.min(text.length, q.end + 60));
+  if (PART_OF_AFTER.test(after)) {
+    // "90 of the 102 people": the whole is another count, and this one is the measure's total.
+    const next = quantities[k + 1];
+    if (next && next.start < q.end + 40 && REFERENCE_BETWEEN.test(text.slice(q.end, next.start))) return null;
+    const ofLength = /^\s+of\s+/i.exec(after)![0].length;
+    return { of: q.nounEnd !== undefined && q.nounEnd > q.end + ofLength ? text.slice(q.end + ofLength, q.nounEnd) : null };
+  }
+  if (PART_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) {
+    const whole = wholeBefore(s, quantities, k);
+    return whole < 0 ? { of: null } : { of: text.slice(quantities[whole]!.start, phraseEndOffset(quantities[whole]!)), whole };
+  }
+  if (saysAlone(s, first, last)) return { of: null };
+  return null;
+}
+
+/** The index of the count a part is listed under ("at least 90 people, including five"), or -1. */
+function wholeBefore(s: Sentence, quantities: Quantity[], k: number): number {
+  for (let j = k - 1; j >= 0; j--) {
+    const w = quantities[j]!;
+    if (w.kind !== "count") continue;
+    return quantities[k]!.start - w.end > 80 ? -1 : j;
+  }
+  return -1;
+}
+
+/** Where a count's phrase (its number and noun) ends in the sentence. */
+function phraseEndOffset(q: Quantity): number {
+  return Math.max(q.end, q.nounEnd ?? q.end);
+}
+
+/** "in one province alone": "alone" within a few words of the count, in its clause. */
+function saysAlone(s: Sentence, first: number, last: number): boolean {
+  const { toks, text } = s;
+  for (let i = last + 1; i < toks.length && i <= last + 6; i++) {
+    if (HARD_BREAK.test(text.slice(toks[i - 1]!.end, toks[i]!.start))) break;
+    if (toks[i]!.lower === "alone") return true;
+  }
+  for (let i = first - 1; i >= 0 && i >= first - 6; i--) {
+    if (HARD_BREAK.test(text.slice(toks[i]!.end, toks[i + 1]!.start))) break;
+    if (toks[i]!.lower === "alone") return true;
+  }
+  return false;
+}
+
+/**
+ * Coordinated counts share a predicate: "killing 103 people on board and 47 others on the ground" (the
+ * verb's objects), "three men and two women were killed" (its subjects).
+ */
+function shareWithWholesAndCoordinates(s: Sentence, results: (Reading | null)[]): void {
+  // "at least 90 people, including five soldiers, were killed": the part shares its whole's predicate.
+  for (const r of results) {
+    const whole = r?.part?.whole === undefined ? null : results[r.part.whole];
+    if (r && !r.predicate && whole?.predicate) Object.assign(r, pick(whole));
+  }
+  for (let k = 1; k < results.length; k++) {
+    const a = results[k - 1]!;
+    const b = results[k]!;
+    if (!a || !b || !coordinated(s, a, b)) continue;
+    if (a.side === "left" && !b.predicate) Object.assign(b, pick(a), { side: "left" });
+    else if (b.side === "right" && !a.predicate) Object.assign(a, pick(b), { side: "right" });
+  }
+}
+
+function pick(r: Reading): Partial<Reading> {
+  return { predicate: r.predicate, predicateText: r.predicateText, predicateStart: r.predicateStart, role: r.role };
+}
+
+/** Two counts joined by "and"/"or" with at most a short phrase after the first ("103 people on board and 47"). */
+function coordinated(s: Sentence, a: Reading, b: Reading): boolean {
+  const { toks, text } = s;
+  let words = 0;
+  for (let i = a.last + 1; i < b.first; i++) {
+    if (HARD_BREAK.test(text.slice(toks[i - 1]!.end, toks[i]!.start))) return false;
+    const w = toks[i]!.lower;
+    if (w === "and" || w === "or") return i === b.first - 1 || (i === b.first - 2 && OBJECT_GAP.has(toks[i + 1]!.lower));
+    if (isVerb(w) || ++words > 3) return false;
+  }
+  return false;
 }

@@ -5,10 +5,14 @@
  */
 import type { Article } from "../../corpus/types";
 import type { Qualifier } from "../extract/quantities";
-import { countedThings } from "./counted";
+import { countedThings, type CountedThing } from "./counted";
+import { countedKind } from "../../lexicon/people";
 import { intervalOf, type Interval } from "../extract/intervals";
 import { measureOf, nounKey } from "../answer/topics";
 import { articleContext, figureSignature, SentenceReadings, type EventSignature } from "../events/mentions";
+
+/** "total": a count of all the people in that state; "part": of a subgroup ("three of the girls"); "vague": "dozens". */
+export type FigureKind = "total" | "part" | "vague";
 
 export interface Figure {
   articleId: string;
@@ -44,6 +48,12 @@ export interface Figure {
   interval: Interval;
   /** "22 March 2024": the time the sentence (or its paragraph) gives, when it gives one. */
   when: string | null;
+  /** Whether it counts all in that state, a subgroup of them (a breakdown, never a contradiction) or a vague amount. */
+  kind: FigureKind;
+  /** For a part, the group it is taken from as the sentence names it ("the girls", "at least 90 people"). */
+  partOf?: string;
+  /** Bodies counted ("about 100 bodies had been recovered"): the toll is at least this; the interval says so. */
+  atLeast?: boolean;
 }
 
 /** A figure as extracted: with the event signature that groups it, which the built index does not keep. */
@@ -63,11 +73,11 @@ export function extractFigures(articles: readonly Article[]): ExtractedFigure[] 
       if (!quantities.some((q) => q.kind === "count")) continue;
       for (const c of countedThings(sentence.text, quantities)) {
         const q = c.quantity;
-        const measure = c.role === "victim" ? measureOf(c.predicate) : null;
+        const measure = measureOfCount(c);
         const key = isCapitalized(sentence.text, q.nounStart) ? null : nounKey(c.noun);
         if ((!measure && !key) || q.value <= 0) continue;
         context ??= articleContext(readings);
-        const predicateStart = c.predicateText ? predicateOffset(sentence.text, c.predicateText, q.start) : null;
+        const predicateStart = c.predicateStart;
         const signature = figureSignature(readings, context, sentence.index, q.start);
         const figure: ExtractedFigure = {
           articleId: article.id,
@@ -91,13 +101,16 @@ export function extractFigures(articles: readonly Article[]): ExtractedFigure[] 
           predicateEnd: predicateStart === null ? null : predicateStart + c.predicateText!.length,
           measure,
           role: c.role,
-          interval: intervalOf(q),
+          interval: intervalOf(c.bodies && !q.qualifier ? { ...q, qualifier: "at least" } : q),
           when: signature.time.text,
+          kind: c.part ? "part" : q.vague ? "vague" : "total",
           signature,
         };
         if (q.high !== undefined) figure.high = q.high;
         if (q.qualifier) figure.qualifier = q.qualifier;
         if (q.vague) figure.vague = true;
+        if (c.part?.of) figure.partOf = c.part.of;
+        if (c.bodies) figure.atLeast = true;
         out.push(figure);
       }
     }
@@ -110,11 +123,20 @@ function isCapitalized(text: string, at: number | undefined): boolean {
   return at !== undefined && /^\p{Lu}/u.test(text.slice(at, at + 1));
 }
 
-/** Where the predicate word is: the occurrence nearest the number. */
-function predicateOffset(text: string, word: string, near: number): number | null {
-  let best: number | null = null;
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-    if (best === null || Math.abs(i - near) < Math.abs(best - near)) best = i;
-  }
-  return best;
+/**
+ * The measure a count is a figure of: its predicate's, when the counted things underwent it and are
+ * people (or their bodies), or the noun is the measure itself ("five deaths"). "34 buggies were
+ * killed" is no toll, "seven crew were killed" is; a count without a noun ("killing four") is judged
+ * by its clause alone.
+ */
+function measureOfCount(c: CountedThing): string | null {
+  if (c.role !== "victim") return null;
+  const measure = measureOf(c.predicate);
+  if (!measure) return null;
+  const q = c.quantity;
+  // "some 400 still missing": a singular word after a count above one is no counted noun.
+  const noun = q.nounPlural === false && q.value > 1 && !q.vague ? null : c.noun;
+  if (noun && c.predicateStart === q.nounStart) return measure;
+  const kind = countedKind(noun);
+  return kind === "things" ? null : measure;
 }

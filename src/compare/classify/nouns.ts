@@ -6,7 +6,7 @@
  */
 import nlp from "compromise";
 import { isStopWord } from "../../text/analyze";
-import type { WordToken } from "../extract/numbers";
+import { tokenIndexAt, type WordToken } from "../extract/numbers";
 
 export interface NounMatch {
   noun: string;
@@ -38,7 +38,8 @@ function lex(): Lexicon {
   return lexicon;
 }
 
-function tagsOf(word: string): string[] {
+/** compromise's lexicon tags of a word ("PastTense", "Adjective"...), without running its tagger. */
+export function tagsOf(word: string): string[] {
   const t = lex()[word];
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
@@ -66,8 +67,9 @@ const NUMBER_WORDS = new Set(["hundred", "thousand", "million", "billion", "doze
 
 /** Head noun of the words starting at `at` (just after a number and its unit). */
 export function headNounAfter(text: string, toks: WordToken[], at: number): NounMatch | null {
-  let i = firstTokenAt(toks, at);
-  if (i < 0) return null;
+  let i = tokenIndexAt(toks, at);
+  if (i === toks.length) return null;
+  const start = i;
   if (!/^[\s-]*$/.test(text.slice(at, toks[i]!.start))) return null;
   // "one of the victims", "84 of them"
   if (toks[i]!.lower === "of") {
@@ -81,8 +83,13 @@ export function headNounAfter(text: string, toks: WordToken[], at: number): Noun
   for (let j = i; j < toks.length && run.length < MAX_RUN; j++) {
     const t = toks[j]!;
     if (t.isDigits || NUMBER_WORDS.has(t.lower)) break;
-    if (j > i && !/^(?:\s+|-|\s*-\s*)$/.test(text.slice(toks[j - 1]!.end, t.start))) break;
+    if (j > 0 && (j > i || i > start) && !/^(?:\s+|-|\s*-\s*)$/.test(text.slice(toks[j - 1]!.end, t.start))) break;
     const w = t.lower.replace(/['’]s$/, "");
+    // "seven wounded children", "three injured people": a participle the plural noun right after it heads.
+    if (run.length === 0 && isParticipleModifier(w, text, toks, j)) {
+      run.push(t);
+      continue;
+    }
     if (isStopper(w)) break;
     // An adjective after the first word is a predicate ("people dead", "others injured"), not a modifier.
     if (run.length > 0 && tagsOf(w).includes("Adjective")) break;
@@ -95,7 +102,11 @@ export function headNounAfter(text: string, toks: WordToken[], at: number): Noun
   return { noun: head.lower.replace(/['’]s$/, ""), start: head.start, end: head.end, plural };
 }
 
-function firstTokenAt(toks: WordToken[], at: number): number {
-  for (let i = 0; i < toks.length; i++) if (toks[i]!.start >= at) return i;
-  return -1;
+/** A past participle or adjective in -ed/-en directly before a plural noun ("wounded children"). */
+function isParticipleModifier(word: string, text: string, toks: WordToken[], j: number): boolean {
+  if (!/(?:ed|en)$/.test(word) || word.length < 5) return false;
+  const next = toks[j + 1];
+  if (!next || !/^\s+$/.test(text.slice(toks[j]!.end, next.start))) return false;
+  const nextWord = next.lower;
+  return !isStopper(nextWord) && isPlural(nextWord) && !tagsOf(nextWord).includes("Adjective");
 }

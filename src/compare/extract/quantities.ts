@@ -43,6 +43,8 @@ export interface Quantity {
   noun?: string;
   nounStart?: number;
   nounEnd?: number;
+  /** The noun is plural ("people", "crew"): "some 400 still missing" counts no "still". */
+  nounPlural?: boolean;
 }
 
 /** Calendar years we recognise in bare four-digit numbers. */
@@ -227,7 +229,7 @@ function rangeWith(text: string, low: Draft, next: NumberSpan): Draft | null {
   if (next.scaled && !lowSpan.scaled && next.scale > 1 && lowSpan.value <= next.value / next.scale) {
     lowSpan.value *= next.scale;
   }
-  const start = low.opener === "between" ? low.start - (text.slice(0, low.start).match(/between\s+$/i)?.[0].length ?? 0) : low.start;
+  const start = low.opener === "between" ? low.start - (text.slice(Math.max(0, low.start - 20), low.start).match(/between\s+$/i)?.[0].length ?? 0) : low.start;
   return { ...low, span: lowSpan, high: next, start, end: unit2?.end ?? next.end, unit: unit2 ?? low.unit, currency: low.currency ?? currency2 };
 }
 
@@ -282,6 +284,7 @@ function finish(text: string, toks: WordToken[], d: Draft): Quantity | null {
       q.noun = noun.noun;
       q.nounStart = noun.start;
       q.nounEnd = noun.end;
+      q.nounPlural = noun.plural;
     }
   }
   start = Math.max(0, start);
@@ -373,11 +376,14 @@ function keepCount(text: string, d: Draft, kind: QuantityKind, noun: NounMatch |
   if (written === "one") {
     const after = text.slice(d.span.end);
     if (/^\s+of\b/i.test(after)) return true;
+    // "including one suffering burns": one of a group named before.
+    if (PART_ONE_BEFORE.test(text.slice(Math.max(0, d.span.start - 12), d.span.start))) return true;
     if (!noun || noun.start !== d.span.end + (/^\s+/.exec(after)?.[0].length ?? 0)) return false;
     return !PRONOUN_ONE_BEFORE.test(text.slice(Math.max(0, d.span.start - 12), d.span.start));
   }
   if (!d.span.spelled && CAPITAL_AFTER.test(text.slice(d.span.end)) && !(noun?.plural)) return false;
   return true;
 }
-const PRONOUN_ONE_BEFORE = /\b(?:the|each|every|any|no|this|that|same|which|another|someone|such)\s+$/i;
+const PART_ONE_BEFORE = /\b(?:including|among them|except)\s+$/i;
+const PRONOUN_ONE_BEFORE = /\b(?:the|each|every|any|no|this|same|which|another|someone|such)\s+$/i;
 

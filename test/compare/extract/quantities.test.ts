@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { extractQuantities, type Quantity } from "../../../src/compare/extract/quantities";
-import { countedThings } from "../../../src/compare/classify/counted";
 
 function only(sentence: string): Quantity {
   const qs = extractQuantities(sentence);
@@ -148,47 +147,5 @@ describe("extractQuantities: changes", () => {
   it("carries a qualifier into a bracketed conversion", () => {
     const [, b] = extractQuantities("They fly more than 100 kilometers (60 miles).");
     expect(b).toMatchObject({ value: 60, change: ">" });
-  });
-});
-
-describe("countedThings", () => {
-  function roles(sentence: string): [number, string | null, string | null, string][] {
-    return countedThings(sentence).map((c) => [c.quantity.value, c.noun, c.predicate, c.role]);
-  }
-  it("finds the predicate of each count inside its clause", () => {
-    expect(roles("The attack left over 130 people dead, with over 100 others injured.")).toEqual([
-      [130, "people", "dead", "victim"],
-      [100, "others", "injure", "victim"],
-    ]);
-  });
-  it("tells the agent from the victims of an active verb", () => {
-    expect(roles("Two suicide bombers killed 84 Shiites.")).toEqual([
-      [2, "bombers", "kill", "agent"],
-      [84, "shiites", "kill", "victim"],
-    ]);
-  });
-  it("reads passives, participles and intransitives as victims", () => {
-    expect(roles("84 were killed.")).toEqual([[84, null, "kill", "victim"]]);
-    expect(roles("The blast went off, killing 137 people.")).toEqual([[137, "people", "kill", "victim"]]);
-    expect(roles("137 people died.")).toEqual([[137, "people", "die", "victim"]]);
-    expect(roles("Six people killed in the attack were named.")).toEqual([[6, "people", "kill", "victim"]]);
-    expect(roles("The four men arrested were charged.")).toEqual([[4, "men", "arrest", "victim"]]);
-  });
-  it("reads 'by N' as the agent", () => {
-    expect(roles("The guards were killed by 3 gunmen.")).toEqual([[3, "gunmen", "kill", "agent"]]);
-  });
-  it("keeps the verbatim predicate text", () => {
-    const [c] = countedThings("Police arrested 12 suspects.");
-    expect(c).toMatchObject({ predicate: "arrest", predicateText: "arrested", role: "victim", noun: "suspects" });
-  });
-  it("does not let a verb reach a count past a comma", () => {
-    const things = countedThings("He was killed by 3 gunmen, 4,000 people fled.");
-    expect(things.find((c) => c.quantity.value === 4000)?.role).toBe("unknown");
-  });
-  it("reports unknown when no predicate is near", () => {
-    expect(roles("The hall seats 6,000 people.")).toEqual([[6000, "people", null, "unknown"]]);
-  });
-  it("ignores non-count quantities", () => {
-    expect(countedThings("In 2017, 20% of $5 million was lost.")).toEqual([]);
   });
 });
