@@ -13,7 +13,7 @@ function figuresOf(...texts: string[]): Figure[] {
   });
   const article: Article = {
     id: "001", file: "001.txt", raw, wordCount: raw.split(/\s+/).length,
-    meta: { title: null, outlet: null, author: null, date: null, url: null },
+    meta: { title: null, outlet: null, author: null, date: null, time: null, place: null, url: null },
     paragraphs, sentences: paragraphs.map((p) => p.sentences[0]!),
   };
   return extractFigures([article]);
