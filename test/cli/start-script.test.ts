@@ -32,6 +32,12 @@ describe("the start scripts", () => {
     expect(statSync(STAMP).mtimeMs).toBe(before);
   }, 120_000);
 
+  it("installs without npm's install-script warning: every dependency's install script is reviewed in allowScripts", () => {
+    const r = spawnSync("npm", ["install-scripts", "ls"], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/No packages with unreviewed install scripts/);
+  }, 120_000);
+
   it("npm run -s cli -- --json prints one JSON object and nothing else on stdout", () => {
     const r = npm(["run", "-s", "cli", "--", "--json", "/source", "1"], "");
     expect(r.status).toBe(0);
