@@ -5,7 +5,7 @@
 // it before `npm start`, `npm run cli` and `npm run deploy`; `node scripts/build.mjs` runs it alone.
 // Plain Node: nothing to install. Messages go to stderr (the CLI's stdout is for its replies).
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -40,9 +40,9 @@ function signature() {
  * specifier tsc wrote is pointed at the emitted file it names (`./config.js`, or `./dir/index.js`);
  * one that names no emitted file is left as it is.
  */
-function pointImportsAtFiles() {
+function pointImportsAtFiles(out) {
   const SPECIFIER = /(\b(?:from|import)\s*\(?\s*)(["'])(\.{1,2}\/[^"'\n]*)\2/g;
-  for (const file of files(OUT).filter((f) => f.endsWith(".js"))) {
+  for (const file of files(out).filter((f) => f.endsWith(".js"))) {
     const text = readFileSync(file, "utf8");
     const fixed = text.replace(SPECIFIER, (whole, head, quote, spec) => {
       const base = resolve(dirname(file), spec);
@@ -64,16 +64,38 @@ export function ensureBuilt() {
   }
   const sig = signature();
   if (existsSync(STAMP) && readFileSync(STAMP, "utf8") === sig) return;
-  console.error("Compiling the sources into dist/ (they changed since the last start)…");
-  rmSync(OUT, { recursive: true, force: true });
-  const r = spawnSync(tsc, ["-p", join(ROOT, "tsconfig.build.json")], { cwd: ROOT, stdio: ["ignore", 2, 2], shell: process.platform === "win32" });
+  console.error(`Compiling the sources into dist/ (${existsSync(STAMP) ? "they changed since the last build" : "first start"})…`);
+  // Built beside dist/ and swapped in whole, so a bot running from dist/ or a second start compiling at
+  // the same moment never sees half a build.
+  const fresh = `${OUT}.build-${process.pid}`;
+  rmSync(fresh, { recursive: true, force: true });
+  const r = spawnSync(tsc, ["-p", join(ROOT, "tsconfig.build.json"), "--outDir", fresh], { cwd: ROOT, stdio: ["ignore", 2, 2], shell: process.platform === "win32" });
   // tsc also emits when it finds type errors (it reports them above); only a missing output stops the start.
-  if (!existsSync(join(OUT, "src/main.js"))) {
+  if (!existsSync(join(fresh, "src/main.js"))) {
+    rmSync(fresh, { recursive: true, force: true });
     console.error("Compiling failed: see the errors above.");
     process.exit(r.status || 1);
   }
-  pointImportsAtFiles();
-  writeFileSync(STAMP, sig);
+  pointImportsAtFiles(fresh);
+  writeFileSync(join(fresh, ".sources"), sig);
+  swapIn(fresh);
+}
+
+/** Replaces dist/ with the fresh build; if another start swapped its own in meanwhile, that one stays. */
+function swapIn(fresh) {
+  const old = `${OUT}.old-${process.pid}`;
+  try {
+    renameSync(OUT, old);
+  } catch (error) {
+    if (error.code !== "ENOENT") throw error;
+  }
+  try {
+    renameSync(fresh, OUT);
+  } catch (error) {
+    if (error.code !== "ENOTEMPTY" && error.code !== "EEXIST") throw error;
+  }
+  rmSync(fresh, { recursive: true, force: true });
+  rmSync(old, { recursive: true, force: true });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) ensureBuilt();
