@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 5,1000,10000] [--runs 3] [--seed 1] [--startup]`: builds and serves corpora of each size
+ * `npm run bench [-- --sizes 5,1000,10000] [--runs 3] [--seed 1] [--startup]` (`npm run bench -- hostile`: scripts/bench/hostile.ts): builds and serves corpora of each size
  * in child processes, several runs each, and writes the medians beside the targets into BENCHMARKS.md
  * (between the markers; the notes around them are kept). Size 5 is the real seed corpus; other sizes
  * are generated (deterministically) into the system's temporary folder and reused. Then, on the seed
@@ -12,6 +12,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeCorpus } from "./bench/generator";
+import { runHostileBench } from "./bench/hostile";
 import { STALE, type BuildResult, type Latency, type ServeResult } from "./bench/worker";
 import { plural } from "../src/text/plural";
 
@@ -296,6 +297,11 @@ function writeReport(block: string, start: string, end: string): void {
   writeFileSync(REPORT, next);
 }
 
+if (process.argv[2] === "hostile") {
+  console.log(machine());
+  await runHostileBench(process.argv.slice(3));
+  process.exit(0);
+}
 const args = parseArgs(process.argv.slice(2));
 console.log(machine());
 if (!args.startupOnly) {

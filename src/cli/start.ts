@@ -8,6 +8,7 @@ import { CorpusError } from "../corpus/load";
 import { DEFAULT_CACHE_DIR } from "../engine/cache";
 import { progress, type ProgressStream } from "../engine/progress";
 import { plural } from "../text/plural";
+import { openInWorker } from "../engine/worker-build";
 
 /**
  * Below this many files indexing takes well under a second and a cache would only clutter `.cache/`.
@@ -54,11 +55,14 @@ export async function openEngine(dir: string, report: StartReporter = STDERR): P
 
 /**
  * A fresh engine for a reload (watcher, /reload): the same cache as at start, no progress bar, and no
- * warning printed (the watcher reports the new ones, /reload lists them). Its cache write means the next
- * start after a reload is fast too.
+ * warning printed (the watcher reports the new ones, /reload lists them). Built in a worker thread so the
+ * bot keeps answering meanwhile. Its cache write means the next start after a reload is fast too. (The
+ * first build runs on the main thread: nothing is served yet, and a worker would add its start-up to
+ * every CLI command.)
  */
 export function rebuildEngine(dir: string, report: StartReporter = STDERR): Promise<Engine> {
-  return Engine.open(dir, rebuildOptions(dir, report));
+  const { cache } = rebuildOptions(dir, report);
+  return openInWorker(dir, cache ? { cacheDir: cache.dir, onCacheWarning: cache.warn } : {});
 }
 
 function rebuildOptions(dir: string, report: StartReporter): OpenOptions {

@@ -4,12 +4,15 @@
  * own: a bad field is reported by id and field with what to write instead, and the entry's other fields
  * are still used, so one typo never stops the bot nor loses the rest of the entry.
  */
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { readInside } from "./safe-read";
 import type { ArticleMeta, CorpusWarning } from "./types";
 
 export const CATALOG_FILE = "catalog.json";
+/** A catalog of 10 000 articles with titles and URLs is a few MB; anything much larger is not one. */
+const MAX_CATALOG_BYTES = 16 * 1024 * 1024;
 
 /** Each field's check, with the message that says what to write. */
 const FIELDS = {
@@ -48,13 +51,18 @@ export function isWebAddress(value: string): boolean {
 export type CatalogEntry = Partial<Pick<ArticleMeta, Field>>;
 export type Catalog = Map<string, CatalogEntry>;
 
-export function readCatalog(dir: string, warnings: CorpusWarning[]): Catalog {
+/** `realDir`: the corpus folder resolved with realpath (the catalog must be a regular file inside it). */
+export function readCatalog(realDir: string, warnings: CorpusWarning[]): Catalog {
   const catalog: Catalog = new Map();
-  const path = join(dir, CATALOG_FILE);
-  if (!existsSync(path)) return catalog;
+  if (!existsSync(join(realDir, CATALOG_FILE))) return catalog;
+  const read = readInside(realDir, CATALOG_FILE, MAX_CATALOG_BYTES);
+  if (!read.ok) {
+    warnings.push({ file: CATALOG_FILE, message: `ignored: ${read.reason}` });
+    return catalog;
+  }
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, "utf8"));
+    data = JSON.parse(read.bytes.toString("utf8"));
   } catch (error) {
     warnings.push({ file: CATALOG_FILE, message: `ignored: not valid JSON (${(error as Error).message})` });
     return catalog;

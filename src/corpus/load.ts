@@ -3,9 +3,10 @@
  * duplicate id, empty, binary, not UTF-8, too large, unreadable, no body text) is skipped with one
  * warning that names it and says why; the good ones are always served.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync, statSync } from "node:fs";
 import { parseArticle } from "./parse";
+import { isHidden, readInside, realFolder } from "./safe-read";
+import { oneLine } from "../process/safety";
 import { readCatalog, applyCatalog, normalizeId, warnUnknownIds, CATALOG_FILE } from "./catalog";
 import type { Article, Corpus, CorpusWarning } from "./types";
 
@@ -27,13 +28,14 @@ export interface LoadOptions {
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
   const warnings: CorpusWarning[] = [];
   const names = listFiles(dir);
-  const catalog = readCatalog(dir, warnings);
+  const realDir = realFolder(dir);
+  const catalog = readCatalog(realDir, warnings);
   const articles: Article[] = [];
   const seen = new Map<string, string>();
   for (const [n, name] of names.entries()) {
     if (n % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((r) => setImmediate(r));
     options.onProgress?.(n + 1, names.length);
-    const article = readArticle(dir, name, seen, warnings);
+    const article = readArticle(realDir, name, seen, warnings);
     if (!article) continue;
     article.meta = applyCatalog(article.meta, catalog.get(normalizeId(article.id)));
     articles.push(article);
@@ -58,13 +60,14 @@ function listFiles(dir: string): string[] {
     throw new CorpusError(`The corpus folder ${dir} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Check its permissions.`);
   }
   return names
-    .filter((name) => !name.startsWith(".") && name !== CATALOG_FILE && !/^readme(\.|$)/i.test(name))
+    .filter((name) => !isHidden(name) && name !== CATALOG_FILE && !/^readme(\.|$)/i.test(name))
     .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
 }
 
-function readArticle(dir: string, name: string, seen: Map<string, string>, warnings: CorpusWarning[]): Article | null {
+function readArticle(realDir: string, name: string, seen: Map<string, string>, warnings: CorpusWarning[]): Article | null {
   const skip = (message: string): null => {
-    warnings.push({ file: name, message: `skipped: ${message}` });
+    // The name as it can be printed: a newline in it must not forge a line of the log.
+    warnings.push({ file: oneLine(name), message: `skipped: ${message}` });
     return null;
   };
   const id = ID_PATTERN.exec(name)?.[1];
@@ -72,9 +75,10 @@ function readArticle(dir: string, name: string, seen: Map<string, string>, warni
   const key = normalizeId(id);
   const first = seen.get(key);
   if (first) return skip(`duplicate id ${id}: ${first} already has it; rename one of them`);
-  const bytes = readBytes(join(dir, name));
-  if (typeof bytes === "string") return skip(bytes);
-  const article = articleFromBytes(id, name, bytes);
+  const read = readInside(realDir, name, MAX_ARTICLE_BYTES);
+  if (!read.ok) return skip(read.reason);
+  if (read.bytes.length === 0) return skip("the file is empty");
+  const article = articleFromBytes(id, name, read.bytes);
   if (typeof article === "string") return skip(article);
   seen.set(key, name);
   return article;
@@ -87,23 +91,6 @@ export function articleFromBytes(id: string, name: string, bytes: Buffer): Artic
   const article = parseArticle(id, name, text);
   if (article.sentences.length === 0) return "no article text found (only page furniture or no sentences)";
   return article;
-}
-
-/** The file's bytes, or why they cannot be had. */
-function readBytes(path: string): Buffer | string {
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) return "not a regular file";
-    if (stat.size === 0) return "the file is empty";
-    if (stat.size > MAX_ARTICLE_BYTES) return `too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`;
-    return readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ELOOP") return "a symbolic link that loops";
-    if (code === "EACCES" || code === "EPERM") return "cannot be read (permission denied)";
-    if (code === "ENOENT") return "a broken symbolic link";
-    return `cannot be read (${code ?? (error as Error).message})`;
-  }
 }
 
 /** UTF-8 text, or "!reason" when the bytes are not text. */

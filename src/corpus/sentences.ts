@@ -24,8 +24,11 @@ const SENTENCE_STARTERS = new Set(
 after before when while if as his her its their our also still then now`.split(/\s+/),
 );
 
-// A terminator, any closing quotes/brackets, then whitespace (or a capital letter glued on).
-const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+|(?=[A-Z“"‘]))/g;
+// A terminator, any closing quotes/brackets, then whitespace (or a capital letter glued on). The runs
+// are matched whole and only from their first character (a look-behind, then `(?=(x+))\1`, JavaScript's
+// atomic group): otherwise a run of 80 000 dots not followed by a space is retried at each dot and
+// each shorter length, quadratic time.
+const BOUNDARY = /(?<![.!?…])(?=([.!?…]+))\1(?=(["'”’)\]]*))\2(\s+|(?=[A-Z“"‘]))/g;
 
 export function splitSentences(text: string, offset = 0): SentenceSpan[] {
   const spans: SentenceSpan[] = [];

@@ -43,6 +43,7 @@ const MAY_START_CONSTRUCT = /[hH@<]/;
  */
 const NOTHING_TO_ESCAPE =
   /^(?! *(?:[#>\-+]|\d+\.))[^\\*_~`|[@<\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff]*$/;
+const LINE_BREAK_CHAR = /[\n\r\v\f\u0085\u2028\u2029]/;
 /** Characters a LINE_BREAK_RUN can start with. */
 const MAY_START_LINE_BREAK = /[ \t\n\r\v\f\u0085\u2028\u2029]/;
 
@@ -74,6 +75,14 @@ function normalize(text: string, keepNewlines: boolean): Segment[] {
   const segments: Segment[] = [];
   let i = 0;
   while (i < text.length) {
+    const blanks = blankRunEnd(text, i);
+    if (blanks > i && !LINE_BREAK_CHAR.test(text[blanks] ?? "")) {
+      // Spaces and tabs with no line break after them stay as they are, one segment each; the run is
+      // looked at once, not retried from each of its characters (quadratic on 80 000 spaces).
+      for (let k = i; k < blanks; k++) segments.push({ text: " ", start: k, end: k + 1 });
+      i = blanks;
+      continue;
+    }
     const lineBreak = MAY_START_LINE_BREAK.test(text[i] as string) ? matchAt(LINE_BREAK_RUN, text, i) : null;
     if (lineBreak) {
       const end = i + lineBreak[0].length;
@@ -90,6 +99,13 @@ function normalize(text: string, keepNewlines: boolean): Segment[] {
     i = end;
   }
   return segments;
+}
+
+/** Where the run of spaces and tabs starting at `i` ends (`i` when there is none). */
+function blankRunEnd(text: string, i: number): number {
+  let end = i;
+  while (text[end] === " " || text[end] === "\t") end++;
+  return end;
 }
 
 function isJoinerNextToAscii(text: string, i: number): boolean {
@@ -173,7 +189,12 @@ export function escapeMarkdown(text: string, options: EscapeOptions = {}): strin
 export function highlightEscaped(text: string, ranges: readonly Range[], options: EscapeOptions = {}): string {
   const units = toUnits(text, options.keepNewlines ?? false);
   const merged = mergeRanges(ranges, text.length);
-  const boldable = units.map((u) => merged.some((r) => u.start < r.end && r.start < u.end));
+  // Units and merged ranges are both in text order: one sweep, not every unit against every range.
+  let r = 0;
+  const boldable = units.map((u) => {
+    while (r < merged.length && merged[r]!.end <= u.start) r++;
+    return r < merged.length && merged[r]!.start < u.end;
+  });
   for (const index of urlNeighbourhood(units)) boldable[index] = false;
 
   let out = "";
@@ -204,19 +225,16 @@ function boldRun(run: Unit[]): string {
   return `${join(run.slice(0, first))}${BOLD}${join(run.slice(first, last))}${BOLD}${join(run.slice(last))}`;
 }
 
-/** Indexes of URL units and of the units glued to them without whitespace. */
+/** Indexes of URL units and of the units glued to them without whitespace (each glued run looked at once). */
 function urlNeighbourhood(units: Unit[]): Set<number> {
   const result = new Set<number>();
-  const glued = (index: number) => {
-    const unit = units[index];
-    return unit !== undefined && unit.out !== "" && !/\s/.test(unit.out);
-  };
-  units.forEach((unit, index) => {
-    if (!unit.isUrl) return;
-    result.add(index);
-    for (let k = index - 1; glued(k); k--) result.add(k);
-    for (let k = index + 1; glued(k); k++) result.add(k);
-  });
+  const glued = (unit: Unit) => unit.out !== "" && !/\s/.test(unit.out);
+  for (let start = 0; start < units.length; ) {
+    let end = start;
+    while (end < units.length && glued(units[end]!)) end++;
+    if (units.slice(start, end).some((u) => u.isUrl)) for (let k = start; k < end; k++) result.add(k);
+    start = Math.max(end, start + 1);
+  }
   return result;
 }
 

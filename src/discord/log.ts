@@ -4,6 +4,7 @@
  * collector. Either way it goes through the process's scrubbed stderr, so the token never shows.
  */
 import { LOG_LEVELS, type LogFormat, type LogLevel } from "../config";
+import { oneLine } from "../process/safety";
 
 export interface Logger {
   debug(message: string, details?: Record<string, unknown>): void;
@@ -26,7 +27,8 @@ export function createLogger(level: LogLevel = "info", sink: LogSink = toStderr,
       return;
     }
     const extra = details ? ` ${safeJson(details)}` : "";
-    sink(lvl, `${time} ${lvl.toUpperCase()} ${message}${extra}`);
+    // One event, one line: a message quoting a file name with a newline cannot forge another entry.
+    sink(lvl, `${time} ${lvl.toUpperCase()} ${oneLine(message)}${extra}`);
   };
   return { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
 }

@@ -64,9 +64,24 @@ export function quoteBlock(q: Quoted & Attribution, max = QUOTE_BLOCK_MAX): stri
   return `> ${fitQuote(highlighted(q), attributionLine(q), max - 2, { separator: "\n— " })}`;
 }
 
-/** The quote escaped, its highlights in bold (adjacent ones as one). */
+/** The quote escaped, its highlights in bold (adjacent ones as one); only as much of it as can be shown. */
 function highlighted(q: Quoted): string {
-  return highlightEscaped(q.quote, joinAdjacent(q.quote, q.highlights));
+  const quote = shownPart(q.quote);
+  return highlightEscaped(quote, joinAdjacent(quote, q.highlights));
+}
+
+/**
+ * No field or description shows more than EMBED_DESCRIPTION_MAX characters, and escaping never makes
+ * text shorter but for collapsed line breaks: twice that much of a quote is all that can be shown, so
+ * a 1 MB one-sentence article is not escaped whole to show its first lines.
+ */
+const SHOWN_MAX = 2 * L.EMBED_DESCRIPTION_MAX;
+
+function shownPart(text: string): string {
+  if (text.length <= SHOWN_MAX) return text;
+  // Never end on the first half of a surrogate pair.
+  const cut = /[\ud800-\udbff]/.test(text[SHOWN_MAX - 1]!) ? SHOWN_MAX - 1 : SHOWN_MAX;
+  return text.slice(0, cut);
 }
 
 /** Highlights separated only by spaces become one ("**concert hall**", not "**concert** **hall**"). */
@@ -148,7 +163,7 @@ function sourceText(answer: SourceAnswer) {
 
 function passageBlock(p: SourcePassage): string {
   const label = `\`${p.paragraph}\``;
-  if (p.heading) return `${label} **${escapeMarkdown(p.quote)}**`;
+  if (p.heading) return `${label} **${escapeMarkdown(shownPart(p.quote))}**`;
   return `${label} ${highlighted(p)}`;
 }
 

@@ -21,11 +21,21 @@ import { errorText } from "./render";
 import { decodePageId, disableAll, IdleTimers, pageButtons, StateStore } from "./paging";
 import type { Page, Reply } from "./reply";
 import type { BotMetrics, CommandOutcome } from "../health/metrics";
+import { redactDeep } from "../process/safety";
 
 /** Nothing in a reply pings anyone: not a quoted "@everyone", not a user id. */
 export const NO_MENTIONS = { parse: [] as [] };
 /** Page buttons are disabled after this long without a click (the token allows edits for 15 min). */
 export const DEFAULT_PAGE_IDLE_MS = 5 * 60 * 1000;
+/**
+ * A command or page turn whose turn comes this long after Discord created it (a burst queued behind
+ * other commands, a loaded machine) is deferred before it runs: otherwise its answer could come after
+ * Discord's 3 s and be refused. Measured against the smallest delay of recent interactions, so a clock
+ * that differs from Discord's does not count as lateness.
+ */
+export const LATE_MS = 500;
+/** How many recent interactions set the baseline delay. */
+const BASELINE_WINDOW = 50;
 export const APOLOGY = "Sorry, something went wrong on my side while answering that. It has been logged; please try again in a moment.";
 
 export interface RouterOptions {
@@ -47,6 +57,12 @@ export class Router {
   readonly idle: IdleTimers;
   /** Interactions whose first response was an ephemeral defer: their final answer is an edit. */
   private readonly deferredEphemeral = new WeakSet<Interaction>();
+  /** Delays (now - Discord's creation time) of the last interactions: their minimum is the clock offset plus network delay. */
+  private readonly delays: number[] = [];
+  /** Publicly deferred interactions whose "thinking…" placeholder was deleted (to answer privately): never twice. */
+  private readonly placeholderDeleted = new WeakSet<Interaction>();
+  /** Never sent, whatever an article quotes (defence in depth: the corpus loader already refuses `.env`). */
+  private readonly secrets: string[];
 
   constructor(
     private readonly ctx: BotContext,
@@ -56,6 +72,12 @@ export class Router {
     this.commands = new Map(commands.map((c) => [c.data.name, c]));
     this.cooldowns = new Cooldowns(options.cooldownSeconds, options.cooldownBurst ?? DEFAULT_COOLDOWN_BURST, options.now);
     this.idle = new IdleTimers(options.pageIdleMs ?? DEFAULT_PAGE_IDLE_MS);
+    this.secrets = ctx.config.DISCORD_TOKEN ? [ctx.config.DISCORD_TOKEN] : [];
+  }
+
+  /** Every text the bot sends goes through here: the token (and anything shaped like one) is redacted. */
+  private scrub<T>(value: T): T {
+    return redactDeep(value, this.secrets);
   }
 
   /** Handles one interaction; never throws (everything unexpected ends in the error path). */
@@ -77,6 +99,14 @@ export class Router {
     }
   }
 
+  /** True when the interaction waited LATE_MS longer than the quickest of the recent ones. */
+  private isLate(interaction: Interaction): boolean {
+    const delay = Date.now() - interaction.createdTimestamp;
+    this.delays.push(delay);
+    if (this.delays.length > BASELINE_WINDOW) this.delays.shift();
+    return delay - Math.min(...this.delays) > LATE_MS;
+  }
+
   stop(): void {
     this.idle.stopAll();
   }
@@ -86,7 +116,7 @@ export class Router {
   private async autocomplete(interaction: AutocompleteInteraction): Promise<void> {
     const command = this.commands.get(interaction.commandName);
     const choices = command?.autocomplete ? await command.autocomplete(interaction, this.ctx) : [];
-    await interaction.respond(sanitizeChoices(choices));
+    await interaction.respond(this.scrub(sanitizeChoices(choices)));
   }
 
   private async command(interaction: ChatInputCommandInteraction): Promise<CommandOutcome> {
@@ -102,10 +132,12 @@ export class Router {
     }
     // `private:` keeps the answer to the asker, as an ephemeral reply (or an ephemeral defer).
     const hidden = interaction.options.getBoolean(PRIVATE_OPTION) === true;
-    if (command.defer) {
-      const ephemeral = hidden || command.defer === "ephemeral";
+    const defer = command.defer ?? (this.isLate(interaction) ? "public" : undefined);
+    if (defer) {
+      const ephemeral = hidden || defer === "ephemeral";
       await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
       if (ephemeral) this.deferredEphemeral.add(interaction);
+      await afterPendingIo();
     }
     const reply = await command.execute(interaction, this.ctx);
     await this.send(interaction, reply, interaction.user.id, interaction.id, hidden);
@@ -128,7 +160,10 @@ export class Router {
       await this.sendNote(interaction, `These buttons have expired (the bot restarted since). Run /${target.command} again to page through the answer.`);
       return;
     }
-    if (command.defer) await interaction.deferUpdate();
+    if (command.defer || this.isLate(interaction)) {
+      await interaction.deferUpdate();
+      await afterPendingIo();
+    }
     const reply = await command.page(target.args, target.page, this.ctx);
     const root = interaction.message.interactionMetadata?.id ?? interaction.message.id;
     await this.send(interaction, reply, target.ownerId, root);
@@ -144,12 +179,15 @@ export class Router {
     }
     const components =
       reply.kind === "paged" ? [pageButtons(reply.index, reply.count, ownerId, reply.state, this.states)] : [];
-    const body = { ...messageBody(reply.page), components, allowedMentions: NO_MENTIONS };
+    const body = { ...messageBody(this.scrub(reply.page)), components, allowedMentions: NO_MENTIONS };
     if (interaction.isButton()) {
       // A page turn replaces the message it was clicked on (attachments included).
       const update = { ...body, attachments: [] as never[] };
       if (interaction.deferred) await interaction.editReply(update);
       else await interaction.update(update);
+    } else if (reply.kind === "message" && reply.ephemeral && interaction.deferred && !this.deferredEphemeral.has(interaction)) {
+      // A private answer after a public defer (a late command): the placeholder goes, the answer follows privately.
+      await this.followPrivately(interaction, { ...body, flags: MessageFlags.Ephemeral } as InteractionReplyOptions);
     } else if (interaction.deferred || interaction.replied) {
       await interaction.editReply(body);
     } else {
@@ -170,18 +208,28 @@ export class Router {
    * the page stays and the note follows.
    */
   private async sendNote(interaction: Repliable, text: string, escaped = false): Promise<void> {
-    const content = escaped ? text : errorText(text);
+    const content = this.scrub(escaped ? text : errorText(text));
     const note = { content, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral } as const;
     if (!interaction.deferred && !interaction.replied) {
       await interaction.reply(note);
     } else if (this.deferredEphemeral.has(interaction) && !interaction.replied) {
       await interaction.editReply({ content, allowedMentions: NO_MENTIONS, embeds: [], components: [] });
     } else {
-      if (interaction.isChatInputCommand() && interaction.deferred && !interaction.replied) {
-        await interaction.deleteReply().catch(() => {});
-      }
-      await interaction.followUp(note);
+      await this.followPrivately(interaction, note);
     }
+  }
+
+  /**
+   * A private follow-up; after a public command defer, its "thinking…" placeholder is deleted first, once:
+   * when a follow-up fails (a slow or refused request) the apology that follows must not delete it again
+   * (that second DELETE of `@original` is what Discord answers with 404 Unknown Message).
+   */
+  private async followPrivately(interaction: Repliable, message: InteractionReplyOptions): Promise<void> {
+    if (interaction.isChatInputCommand() && interaction.deferred && !interaction.replied && !this.placeholderDeleted.has(interaction)) {
+      this.placeholderDeleted.add(interaction);
+      await interaction.deleteReply().catch(() => {});
+    }
+    await interaction.followUp(message);
   }
 
   /** The one error path for anything unexpected. */
@@ -197,6 +245,14 @@ export class Router {
       this.ctx.log.warn("could not tell the user about the failure", { ...describe(interaction), error: secondary });
     }
   }
+}
+
+/**
+ * Lets the I/O already waiting run first (other interactions' acknowledgements, going out or coming
+ * back) before a deferred command does its work.
+ */
+function afterPendingIo(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function messageBody(page: Page): InteractionEditReplyOptions {

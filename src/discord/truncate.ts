@@ -32,15 +32,14 @@ export function truncate(text: string, max: number, options: TruncateOptions = {
   if (text.length <= max) return text;
   const ellipsis = options.ellipsis ?? ELLIPSIS;
   if (max < ellipsis.length) return "";
-  for (const cut of wordCuts(text, max)) {
-    const fitted = finish(text.slice(0, cut), ellipsis, max);
-    if (fitted !== undefined) return fitted;
-  }
-  // A single word longer than the budget (a URL, a long compound): cut it rather than show nothing.
-  for (let cut = Math.min(max, text.length); cut > 0; cut--) {
-    if (isLowSurrogate(text.charCodeAt(cut))) continue;
-    const fitted = finish(text.slice(0, cut), ellipsis, max);
-    if (fitted !== undefined) return fitted;
+  // At whitespace first; then, for a single word longer than the budget (a URL, a long compound), anywhere.
+  for (const cuts of [wordCuts(text, max), charCuts(text, max)]) {
+    for (const cut of cuts) {
+      const fitted = finish(text.slice(0, cut), ellipsis, max);
+      // A cut that keeps only blanks and markdown: every shorter one would too (and trying each is quadratic).
+      if (fitted === BLANK) break;
+      if (fitted !== undefined) return fitted;
+    }
   }
   return ellipsis;
 }
@@ -52,10 +51,17 @@ function* wordCuts(text: string, max: number): Generator<number> {
   }
 }
 
-/** prefix + ellipsis + closers when that fits in `max` and keeps some text, otherwise undefined. */
-function finish(prefix: string, ellipsis: string, max: number): string | undefined {
+/** Every position at or before `max` that does not split a surrogate pair, largest first. */
+function* charCuts(text: string, max: number): Generator<number> {
+  for (let cut = Math.min(max, text.length); cut > 0; cut--) if (!isLowSurrogate(text.charCodeAt(cut))) yield cut;
+}
+
+const BLANK = Symbol("nothing but blanks and markdown");
+
+/** prefix + ellipsis + closers when that fits in `max`; BLANK when the prefix keeps no text; otherwise undefined. */
+function finish(prefix: string, ellipsis: string, max: number): string | typeof BLANK | undefined {
   const kept = trimTail(prefix);
-  if (kept.trim() === "") return undefined;
+  if (kept.trim() === "") return BLANK;
   const result = `${kept}${ellipsis}${closers(kept)}`;
   return result.length <= max ? result : undefined;
 }
@@ -221,6 +227,9 @@ function checkEmbeds(embeds: unknown[], problems: string[], maxLength: MaxCheck,
     maxLength(`${at}.description`, description, L.EMBED_DESCRIPTION_MAX);
     maxLength(`${at}.footer.text`, footer, L.EMBED_FOOTER_MAX);
     maxLength(`${at}.author.name`, author, L.EMBED_AUTHOR_NAME_MAX);
+    const url = str(embed.url);
+    maxLength(`${at}.url`, url, L.EMBED_URL_MAX);
+    if (url !== undefined && !/^https?:\/\//i.test(url)) problems.push(`${at}.url: not an http(s) URL`);
     total += [title, description, footer, author].reduce((sum, s) => sum + (s?.length ?? 0), 0);
     const fields = list(embed.fields);
     if (fields.length > L.EMBED_FIELDS_MAX) problems.push(`${at}.fields: ${fields.length} > ${L.EMBED_FIELDS_MAX}`);

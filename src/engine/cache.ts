@@ -4,14 +4,17 @@
  * corpus nor the code has changed. A missing, stale or corrupt cache is never an error: it is rebuilt.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Article, Corpus, CorpusWarning, Paragraph, Sentence } from "../corpus/types";
 import { PROJECT_ROOT } from "../paths";
+import { isHidden, readInside, realFolder } from "../corpus/safe-read";
 
 /** Bumped when the file layout below changes (the code key also changes, but this says why). */
 const FORMAT = 1;
+/** Past the loader's own limits (2 MB an article, 16 MB the catalog): a file this large is skipped anyway. */
+const MAX_HASHED_BYTES = 16 * 1024 * 1024;
 /** Where `npm start` keeps caches: `.cache/` in the project, git-ignored. */
 export const DEFAULT_CACHE_DIR = join(PROJECT_ROOT, ".cache");
 
@@ -23,6 +26,8 @@ export interface CachedPart<T, C> {
   build(context: C): T;
   save(value: T): unknown;
   restore(data: unknown, context: C): T;
+  /** The same restore in slices that let the event loop run (when handing a worker's build to a serving bot). */
+  restoreAsync?(data: unknown, context: C): Promise<T>;
 }
 
 export type BuiltParts<P> = { [K in keyof P]: P[K] extends CachedPart<infer T, infer _C> ? T : never };
@@ -47,6 +52,16 @@ export function saveParts<C, P extends Record<string, CachedPart<any, C>>>(parts
   return Object.fromEntries(Object.entries(parts).map(([name, part]) => [name, part.save(built[name as keyof P])]));
 }
 
+/** As restoreParts, with each part's `restoreAsync` where it has one (it yields to the event loop while it works). */
+export async function restorePartsAsync<C, P extends Record<string, CachedPart<any, C>>>(parts: P, data: Record<string, unknown>, context: C): Promise<BuiltParts<P>> {
+  const restored: Record<string, unknown> = {};
+  for (const [name, part] of Object.entries(parts)) {
+    if (!(name in data)) throw new Error(`no saved "${name}"`);
+    restored[name] = await (part.restoreAsync ?? part.restore)(data[name], context);
+  }
+  return restored as BuiltParts<P>;
+}
+
 /** Throws when a part is missing from the data (a cache written by other code). */
 export function restoreParts<C, P extends Record<string, CachedPart<any, C>>>(parts: P, data: Record<string, unknown>, context: C): BuiltParts<P> {
   return Object.fromEntries(
@@ -66,14 +81,12 @@ export function restoreParts<C, P extends Record<string, CachedPart<any, C>>>(pa
  */
 export function corpusKey(dir: string): string {
   const hash = createHash("sha1").update(`format ${FORMAT}\0code ${codeKey()}\0`);
-  for (const name of readdirSync(dir).filter((n) => !n.startsWith(".")).sort()) {
-    const path = join(dir, name);
+  const realDir = realFolder(dir);
+  for (const name of readdirSync(dir).filter((n) => !isHidden(n)).sort()) {
     hash.update(`${name}\0`);
-    try {
-      if (statSync(path).isFile()) hash.update(createHash("sha1").update(readFileSync(path)).digest());
-    } catch {
-      hash.update("unreadable\0");
-    }
+    // Read as the loader reads (inside the folder, regular files, capped): a FIFO or /dev/zero here must not hang or fill memory.
+    const read = readInside(realDir, name, MAX_HASHED_BYTES);
+    hash.update(read.ok ? createHash("sha1").update(read.bytes).digest() : `${read.reason}\0`);
   }
   return hash.digest("hex");
 }
@@ -118,12 +131,9 @@ export interface CacheContents {
   parts: Record<string, unknown>;
 }
 
-interface CacheFile {
+interface CacheFile extends PackedCorpus {
   format: number;
   key: string;
-  dir: string;
-  warnings: CorpusWarning[];
-  articles: PackedArticle[];
   parts: Record<string, unknown>;
 }
 
@@ -132,6 +142,7 @@ interface CacheFile {
  * (then `warn` says why: a corrupt cache is reported and rebuilt, never fatal).
  */
 export function readCache(file: string, key: string, warn: (message: string) => void): CacheContents | null {
+  removeStaleTemporaries(file);
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -144,7 +155,7 @@ export function readCache(file: string, key: string, warn: (message: string) => 
     if (!Array.isArray(data.articles) || !Array.isArray(data.warnings) || typeof data.parts !== "object" || data.parts === null) {
       throw new Error("missing fields");
     }
-    return { key, corpus: { dir: data.dir, articles: data.articles.map(unpackArticle), warnings: data.warnings }, parts: data.parts };
+    return { key, corpus: unpackCorpus(data), parts: data.parts };
   } catch (error) {
     warn(`ignoring the index cache ${file}: it is damaged (${(error as Error).message}); rebuilding it.`);
     return null;
@@ -156,15 +167,60 @@ export function writeCache(file: string, contents: CacheContents): void {
   const data: CacheFile = {
     format: FORMAT,
     key: contents.key,
-    dir: contents.corpus.dir,
-    warnings: contents.corpus.warnings,
-    articles: contents.corpus.articles.map(packArticle),
+    ...packCorpus(contents.corpus),
     parts: contents.parts,
   };
   mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(data));
-  renameSync(temporary, file);
+  try {
+    writeFileSync(temporary, JSON.stringify(data));
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true }); // a full disk or a failed rename leaves nothing behind
+    throw error;
+  }
+}
+
+/**
+ * Removes what earlier processes left of their writes of `file` (killed mid-write, or from before
+ * writes cleaned up after themselves): `file.<pid>.tmp` of any process no longer running.
+ */
+export function removeStaleTemporaries(file: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dirname(file));
+  } catch {
+    return; // no cache folder yet
+  }
+  const prefix = `${basename(file)}.`;
+  for (const name of names) {
+    const pid = name.startsWith(prefix) && name.endsWith(".tmp") ? Number(name.slice(prefix.length, -".tmp".length)) : NaN;
+    if (Number.isInteger(pid) && pid > 0 && !isRunning(pid)) rmSync(join(dirname(file), name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM"; // alive, someone else's
+  }
+}
+
+/** A corpus as compact plain data (the form the cache file and a build worker's message hold). */
+export interface PackedCorpus {
+  dir: string;
+  warnings: CorpusWarning[];
+  articles: PackedArticle[];
+}
+
+export function packCorpus(corpus: Corpus): PackedCorpus {
+  return { dir: corpus.dir, warnings: corpus.warnings, articles: corpus.articles.map(packArticle) };
+}
+
+export function unpackCorpus(packed: PackedCorpus): Corpus {
+  return { dir: packed.dir, warnings: packed.warnings, articles: packed.articles.map(unpackArticle) };
 }
 
 /**

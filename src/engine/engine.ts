@@ -7,7 +7,21 @@ import { loadCorpus, CorpusError, type LoadOptions } from "../corpus/load";
 import type { Article, Corpus } from "../corpus/types";
 import { buildPassages, type Passage } from "../search/passages";
 import { buildIndex, INDEX_OPTIONS, type PassageDoc } from "../search/index";
-import { buildParts, cacheFile, corpusKey, readCache, restoreParts, saveParts, writeCache, type BuiltParts, type CachedPart } from "./cache";
+import {
+  buildParts,
+  cacheFile,
+  corpusKey,
+  packCorpus,
+  readCache,
+  restoreParts,
+  restorePartsAsync,
+  saveParts,
+  unpackCorpus,
+  writeCache,
+  type BuiltParts,
+  type CachedPart,
+  type PackedCorpus,
+} from "./cache";
 import { ask } from "../search/ask";
 import { buildMeaningTable, type MeaningTable } from "../search/meaning";
 import { TermStats } from "../search/stats";
@@ -35,6 +49,7 @@ const PARTS = {
     save: (index) => index.toJSON(),
     // Restored with the very options it was built with, or its terms would not match the queries'.
     restore: (data) => MiniSearch.loadJS(data as AsPlainObject, INDEX_OPTIONS),
+    restoreAsync: (data) => MiniSearch.loadJSAsync(data as AsPlainObject, INDEX_OPTIONS),
   } satisfies CachedPart<MiniSearch<PassageDoc>, PartContext>,
   /** `/ask`: WordNet links the corpus's words need reversed ("China" → "Chinese"), see src/search/meaning.ts. */
   meaning: {
@@ -66,6 +81,13 @@ export interface OpenOptions extends LoadOptions {
   onPartBuilt?: (name: string, ms: number) => void;
   /** Keep what was built in this folder and reuse it while the corpus and the code are unchanged. */
   cache?: { dir: string; warn?: (message: string) => void };
+}
+
+/** An engine as plain data: what a build worker hands back to the thread that serves (see build-worker.ts). */
+export interface SavedEngine {
+  corpus: PackedCorpus;
+  parts: Record<string, unknown>;
+  fromCache: boolean;
 }
 
 export class Engine {
@@ -113,6 +135,18 @@ export class Engine {
   static fromCorpus(corpus: Corpus, options: Pick<OpenOptions, "onIndexProgress" | "onPartBuilt"> = {}): Engine {
     const passages = buildPassages(corpus.articles);
     return new Engine(corpus, passages, buildParts(PARTS, { corpus, passages, onIndexProgress: options.onIndexProgress }, options.onPartBuilt));
+  }
+
+  /** This engine as plain data, for `Engine.restore` in another thread. */
+  save(): SavedEngine {
+    return { corpus: packCorpus(this.corpus), parts: saveParts(PARTS, this.parts), fromCache: this.fromCache };
+  }
+
+  /** The engine `save` described, rebuilt in slices so a serving bot keeps answering meanwhile. */
+  static async restore(saved: SavedEngine): Promise<Engine> {
+    const corpus = unpackCorpus(saved.corpus);
+    const passages = buildPassages(corpus.articles);
+    return new Engine(corpus, passages, await restorePartsAsync(PARTS, saved.parts, { corpus, passages }), saved.fromCache);
   }
 
   get articles(): readonly Article[] {

@@ -4,9 +4,12 @@
  *   (our logger, discord.js, a stray `console.log(client)`, a crash report);
  * - an unhandled promise rejection is logged and the process keeps serving (one failed reply must not
  *   take the bot down for everyone); an uncaught exception is logged, scrubbed, and ends the process
- *   with code 1, since Node's state after one is undefined and a supervisor should restart it.
+ *   with code 1, since Node's state after one is undefined and a supervisor should restart it;
+ * - running out of heap cannot be caught (V8 aborts the process, exit code 134), so the heap is watched
+ *   and a warning logged when it nears its limit: the log says why the process is about to die.
  */
 import { inspect } from "node:util";
+import { getHeapStatistics } from "node:v8";
 
 export const REDACTED = "[redacted]";
 /** Shorter "secrets" would scrub ordinary words; real tokens are ~70 characters. */
@@ -25,11 +28,38 @@ export function redact(text: string, secrets: readonly string[]): string {
   return redactForms(text, secrets.flatMap(secretForms));
 }
 
+/**
+ * `value` with every string in it (nested in plain objects and arrays) redacted; anything else (Buffers,
+ * numbers) as it is. For what the bot sends to Discord: a token quoted by an article never goes out.
+ */
+export function redactDeep<T>(value: T, secrets: readonly string[]): T {
+  const forms = secrets.flatMap(secretForms);
+  const walk = (v: unknown): unknown => {
+    if (typeof v === "string") return redactForms(v, forms);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v !== null && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype) {
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    }
+    return v;
+  };
+  return walk(value) as T;
+}
+
 function redactForms(text: string, forms: readonly string[]): string {
   let out = text;
   for (const form of forms) if (out.includes(form)) out = out.split(form).join(REDACTED);
   return out.replace(TOKEN_SHAPE, REDACTED);
 }
+
+/**
+ * `text` on one line whatever it holds: line breaks and other control characters written as escapes
+ * (`\n`, `\u001b`), so a file name or a message with a newline cannot forge a log line of its own.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => NAMED_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+const NAMED_ESCAPES: Record<string, string> = { "\n": "\\n", "\r": "\\r" };
 
 type Write = typeof process.stdout.write;
 
@@ -61,8 +91,28 @@ export interface GuardOptions {
   log?: (message: string) => void;
   /** Secrets to scrub from the reports even if output scrubbing is off. */
   secrets?: readonly string[];
+  /** How often the heap is checked against its limit (tests check often). */
+  heapCheckMs?: number;
   /** What an uncaught exception does after it is logged; defaults to exiting with code 1. */
   onFatal?: (error: unknown) => void;
+}
+
+/** A warning when the heap passes this share of its limit, again only after it fell below the lower one. */
+const HEAP_WARN_SHARE = 0.85;
+const HEAP_REARM_SHARE = 0.75;
+const HEAP_CHECK_MS = 2_000;
+
+function watchHeap(log: (line: string) => void, everyMs: number): () => void {
+  let warned = false;
+  const timer = setInterval(() => {
+    const { used_heap_size: used, heap_size_limit: limit } = getHeapStatistics();
+    if (!warned && used > HEAP_WARN_SHARE * limit) {
+      warned = true;
+      log(`${new Date().toISOString()} WARN memory nearly exhausted: ${Math.round(used / 2 ** 20)} of ${Math.round(limit / 2 ** 20)} MB of heap in use; the process will abort (exit code 134) if it runs out`);
+    } else if (used < HEAP_REARM_SHARE * limit) warned = false;
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 /** Logs unhandled rejections (and keeps running) and uncaught exceptions (and exits). Returns an uninstaller. */
@@ -79,8 +129,10 @@ export function installProcessGuards(options: GuardOptions = {}): () => void {
   };
   process.on("unhandledRejection", onRejection);
   process.on("uncaughtException", onException);
+  const stopHeapWatch = watchHeap(log, options.heapCheckMs ?? HEAP_CHECK_MS);
   return () => {
     process.off("unhandledRejection", onRejection);
     process.off("uncaughtException", onException);
+    stopHeapWatch();
   };
 }

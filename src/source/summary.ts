@@ -4,7 +4,7 @@
  * Method: LexRank (PageRank over the cosine-similarity graph of TF-IDF vectors of content stems, the same
  * stems search uses) gives each sentence its centrality; a position prior adds the weight news leads
  * carry; long sentences are discounted since a summary line should be short; near-duplicates are
- * skipped; the chosen sentences come back in article order.
+ * skipped; the chosen sentences come back in article order. Bounded: at most MAX_SENTENCES are read.
  */
 import { contentStems } from "../text/analyze";
 
@@ -35,6 +35,13 @@ const REDUNDANCY_COSINE = 0.5;
 const IDEAL_WORDS = 30;
 /** A sentence shorter than this rarely stands alone. */
 const MIN_WORDS = 6;
+/**
+ * The per-article budget: only the first this many sentences are compared (LexRank compares every pair,
+ * so 25 000 short sentences would need 625 million cosines and run out of memory). Past the first
+ * few dozen sentences the position prior leaves a sentence no chance anyway; 250 sentences is a very
+ * long news article (~6 000 words).
+ */
+export const MAX_SENTENCES = 250;
 const DAMPING = 0.85;
 const ITERATIONS = 50;
 const CONVERGED = 1e-9;
@@ -54,7 +61,10 @@ export function summarize(
 ): number[] {
   const max = Math.max(1, options.max ?? DEFAULT_MAX);
   const min = Math.min(max, Math.max(1, options.min ?? DEFAULT_MIN));
-  const usable = sentences.map((s, i) => ({ i, text: s.trim() })).filter((s) => s.text.length > 0);
+  const usable = sentences
+    .map((s, i) => ({ i, text: s.trim() }))
+    .filter((s) => s.text.length > 0)
+    .slice(0, MAX_SENTENCES);
   if (usable.length === 0) return [];
 
   const vectors = tfidfVectors(usable.map((s) => s.text));

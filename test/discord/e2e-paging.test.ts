@@ -77,10 +77,11 @@ describe("page buttons", () => {
     const commandId = fake.sendCommand("compare", { topic });
     await onlyCallback(fake, commandId);
     const [edit] = await fake.waitForWebhookEdit(fake.interaction(commandId)!.token);
+    // The most contested topic of the seed corpus spans several events, so several pages.
     const next = buttons(edit!.body)[2];
-    if (!next) return; // a corpus whose topic fits one page has no buttons to press
+    expect(next, `page buttons of /compare ${topic}`).toBeDefined();
     const message = replyMessage(fake, commandId);
-    const click = fake.sendButton(next.custom_id, { messageId: message.id });
+    const click = fake.sendButton(next!.custom_id, { messageId: message.id });
     const ack = await onlyCallback(fake, click);
     expect(ack.type).toBe(6);
     const [turned] = await fake.waitForWebhookEdit(fake.interaction(click)!.token);

@@ -64,7 +64,7 @@ export interface ExtractedFigure extends Figure {
 /** All figures of the articles, in article and sentence order. */
 export function extractFigures(articles: readonly Article[]): ExtractedFigure[] {
   const out: ExtractedFigure[] = [];
-  for (const article of articles) {
+  for (const article of articles.map(withinBudget)) {
     const readings = new SentenceReadings(article);
     let context: ReturnType<typeof articleContext> | null = null;
     for (const sentence of article.sentences) {
@@ -116,6 +116,24 @@ export function extractFigures(articles: readonly Article[]): ExtractedFigure[] 
     }
   }
   return out;
+}
+
+/**
+ * The per-article budget of /compare: the first MAX_SENTENCES sentences, each read only when it is at
+ * most MAX_SENTENCE_CHARS long (a longer one is a list or a scrape gone wrong, not a sentence that
+ * reports a figure). So no single file, however built, costs more than a
+ * bounded time at index time. A long news article has 100 to 200 sentences of 20 to 60 words.
+ */
+export const MAX_SENTENCES = 1_000;
+export const MAX_SENTENCE_CHARS = 1_500;
+
+/** The article as the figure readers see it: sentence indices kept, over-long sentences blanked. */
+function withinBudget(article: Article): Article {
+  const over = article.sentences.length > MAX_SENTENCES || article.sentences.some((s) => s.text.length > MAX_SENTENCE_CHARS);
+  if (!over) return article;
+  const sentences = article.sentences.slice(0, MAX_SENTENCES).map((s) => (s.text.length > MAX_SENTENCE_CHARS ? { ...s, text: "" } : s));
+  // The raw text is read for how the article writes its words (events.ts): only the sentences read.
+  return { ...article, raw: sentences.map((s) => s.text).join("\n"), sentences };
 }
 
 /** "Afghanistan" after "one of": a proper noun is no counted thing. */
