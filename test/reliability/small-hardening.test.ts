@@ -35,7 +35,7 @@ describe("embed URLs", () => {
     const dir = writeCorpus({ "001_ferry.txt": ARTICLE, "catalog.json": JSON.stringify({ "001": { url: `https://example.com/${"a".repeat(100_000)}` } }) });
     const corpus = await loadCorpus(dir);
     expect(corpus.articles[0]!.meta.url).toBeNull();
-    expect(corpus.warnings).toEqual([{ file: "catalog.json", message: expect.stringMatching(/entry "001" ignored: url/) }]);
+    expect(corpus.warnings).toEqual([{ file: "catalog.json", message: expect.stringMatching(/entry "001": url must be at most 2048 characters/) }]);
   });
 });
 
