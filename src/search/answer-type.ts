@@ -6,6 +6,7 @@
  */
 import { wordNet } from "../lexicon/wordnet";
 import { hasName } from "./entities";
+import { termsOfWord } from "./terms";
 
 export type AnswerType =
   | "count" | "measure" | "duration" | "time" | "clock" | "place" | "person" | "organization" | "reason" | "occupation"
@@ -69,11 +70,16 @@ function askedNoun(q: string): string | null {
   return last ? last[1]! : null;
 }
 
-/** "Which country" wants a place, "which official" a person, "which group" an organisation (WordNet's coarse classes). */
+/**
+ * "Which country" wants a place, "which official" a person, "which group" an organisation (WordNet's
+ * coarse classes). A noun with a place sense among its first two asks for a place ("country" is first
+ * a political unit, then a land).
+ */
 function kindOfNoun(noun: string): AnswerType | null {
-  const first = wordNet().lookup(noun, "n")[0];
+  const senses = wordNet().lookup(noun, "n");
+  const first = senses[0];
   if (!first) return null;
-  if (first.lexname === "noun.location") return "place";
+  if (senses.slice(0, 2).some((s) => s.lexname === "noun.location")) return "place";
   if (first.lexname === "noun.person") return "person";
   if (first.lexname === "noun.group") return "organization";
   return null;
@@ -94,8 +100,12 @@ const REASON_WORDS =
 const AMOUNT = /\b\d[\d,.]*(?:\s*-\s*\d[\d,.]*)?\s*(?:%|°|[a-z]+\b)/gi;
 const DURATION = /\b(?:(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|nights?)|until|indefinitely|unspecified time)\b/i;
 
-/** A test of whether a passage holds an answer of the type; `names` are the question's capitalized words. */
-export function answerMatcher(type: AnswerType, names: readonly string[]): (text: string) => boolean {
+/**
+ * A test of whether a passage holds an answer of the type; `names` are the question's capitalized words,
+ * `questionTerms` its index terms: the question's own words ("the driver") are never its answer.
+ */
+export function answerMatcher(type: AnswerType, names: readonly string[], questionTerms: ReadonlySet<string> = new Set()): (text: string) => boolean {
+  const known = (word: string) => termsOfWord(word).some((t) => questionTerms.has(t));
   switch (type) {
     case "count":
       return hasCount;
@@ -108,16 +118,16 @@ export function answerMatcher(type: AnswerType, names: readonly string[]): (text
     case "clock":
       return (text) => CLOCK.test(text);
     case "place":
-      return (text) => PLACE_PHRASE.test(text) || hasName(text, "place");
+      return (text) => PLACE_PHRASE.test(text) || hasName(text, "place", known);
     case "person":
       // "Who claimed…" is answered by a group as often as by a person.
-      return (text) => hasName(text, "person") || hasName(text, "organization");
+      return (text) => hasName(text, "person", known) || hasName(text, "organization", known);
     case "organization":
-      return (text) => hasName(text, "organization");
+      return (text) => hasName(text, "organization", known);
     case "reason":
       return (text) => REASON_WORDS.test(text);
     case "occupation":
-      return hasOccupation;
+      return (text) => hasOccupation(text, known);
     case "definition": {
       const describes = names.map(description);
       return (text) => describes.some((re) => re.test(text));
@@ -154,12 +164,12 @@ const occupationMemo = new Map<string, boolean>();
 const OCCUPATION_SPAN = 4;
 
 /** A noun WordNet files as a kind of worker, professional or employee, after "a", "the" or "as" ("a truck driver"). */
-function hasOccupation(text: string): boolean {
+function hasOccupation(text: string, known: (word: string) => boolean): boolean {
   const words = text.match(/[\p{L}-]+/gu) ?? [];
   for (let i = 0; i < words.length; i++) {
     if (!/^(?:a|an|the|as)$/i.test(words[i]!)) continue;
     for (let k = i + 1; k <= i + OCCUPATION_SPAN && k < words.length; k++) {
-      if (/^\p{Ll}+$/u.test(words[k]!) && isOccupation(words[k]!)) return true;
+      if (/^\p{Ll}+$/u.test(words[k]!) && !known(words[k]!) && isOccupation(words[k]!)) return true;
     }
   }
   return false;

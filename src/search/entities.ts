@@ -60,10 +60,12 @@ export function isValueWord(word: string): boolean {
 export function namesOf(text: string): { name: string; kinds: Set<NameKind> }[] {
   const out: { name: string; kinds: Set<NameKind> }[] = [];
   for (const m of text.matchAll(RUN)) {
-    let words = m[0].split(/\s+/);
+    // A final dot ends the sentence, unless the name is dotted throughout ("U.S.").
+    let words = m[0].replace(/(?<=\p{Ll}{2})\.$/u, "").split(/\s+/);
     // A sentence's first word is capitalised anyway: "The", "Police" open sentences, not names.
     const atStart = m.index === 0 || /[.!?:"“(]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index));
     if (atStart && (isStopWord(words[0]!.toLowerCase()) || isEnglishWord(words[0]!.toLowerCase()))) words = words.slice(1);
+    while (words.length > 0 && /^\p{Ll}/u.test(words[0]!)) words = words.slice(1); // a joiner left in front
     if (words.length === 0) continue;
     const kinds = classify(words, text.slice(m.index + m[0].length, m.index + m[0].length + 30), atStart);
     if (kinds.size > 0) out.push({ name: words.join(" "), kinds });
@@ -89,21 +91,25 @@ function classify(words: string[], after: string, atStart: boolean): Set<NameKin
   return kinds;
 }
 
-const kindsMemo = new Map<string, Set<NameKind>>();
-const KINDS_MEMO_LIMIT = 20_000;
+type Name = { name: string; kinds: Set<NameKind> };
+const namesMemo = new Map<string, Name[]>();
+const NAMES_MEMO_LIMIT = 20_000;
 
-/** The kinds of name the text holds; remembered for the passages ranked recently (bounded). */
-export function nameKindsIn(text: string): ReadonlySet<NameKind> {
-  let kinds = kindsMemo.get(text);
-  if (!kinds) {
-    kinds = new Set(namesOf(text).flatMap((n) => [...n.kinds]));
-    if (kindsMemo.size >= KINDS_MEMO_LIMIT) kindsMemo.clear();
-    kindsMemo.set(text, kinds);
+/** `namesOf`, remembered for the passages ranked recently (bounded). */
+function namesIn(text: string): Name[] {
+  let names = namesMemo.get(text);
+  if (!names) {
+    names = namesOf(text);
+    if (namesMemo.size >= NAMES_MEMO_LIMIT) namesMemo.clear();
+    namesMemo.set(text, names);
   }
-  return kinds;
+  return names;
 }
 
-/** Whether the text names something of this kind. */
-export function hasName(text: string, kind: NameKind): boolean {
-  return nameKindsIn(text).has(kind);
+/**
+ * Whether the text names something of this kind other than what the question itself names: `known`
+ * holds the question's index terms, and a name made only of them is the question, not its answer.
+ */
+export function hasName(text: string, kind: NameKind, known: (word: string) => boolean = () => false): boolean {
+  return namesIn(text).some((n) => n.kinds.has(kind) && !n.name.split(/\s+/).every(known));
 }

@@ -62,11 +62,11 @@ const IRREGULAR_COMPARISON: Readonly<Record<string, readonly string[]>> = {
   little: ["less", "least"],
 };
 
-/** How many senses a word has as a verb and as anything else: a verb of many senses says little. */
-export function senseCounts(word: string): { verb: number; other: number } {
+/** How many senses a word has as a verb, as an adverb and as a noun or adjective: a verb of many senses says little. */
+export function senseCounts(word: string): { verb: number; adverb: number; other: number } {
   const wn = wordNet();
   const count = (pos: Pos) => wn.lemmas(word, pos).reduce((n, lemma) => n + wn.offsets(lemma, pos).length, 0);
-  return { verb: count("v"), other: count("n") + count("a") + count("r") };
+  return { verb: count("v"), adverb: count("r"), other: count("n") + count("a") };
 }
 
 /** Inflections morphy's rules miss without its exception lists: "deadliest" → deadly, "angrily" → angry. */

@@ -92,9 +92,14 @@ const SPECIFIC_VERB_SENSES = 4;
 function specificity(word: string): number {
   const lower = word.toLowerCase();
   if (isStopWord(lower)) return 1;
-  const { verb, other } = senseCounts(lower);
+  const { verb, adverb, other } = senseCounts(lower);
+  // An adverb only qualifies what is asked ("recently", "often"): a passage without it may still answer.
+  if (adverb > 0 && verb === 0 && other === 0) return ADVERB_WEIGHT;
   return verb > other && verb > SPECIFIC_VERB_SENSES ? 1 / (1 + Math.log(verb / SPECIFIC_VERB_SENSES)) : 1;
 }
+
+/** What an adverb-only word weighs: half, as a qualifier of the thing asked rather than the thing. */
+const ADVERB_WEIGHT = 0.5;
 
 /**
  * A user types acronyms in lowercase too ("isis"), which stems to a word ("isi") that never meets the

@@ -81,6 +81,8 @@ export interface QueryPlan {
   answerShare: number;
   /** The concepts' weights summed: the whole question, without the answer. */
   fullShare: number;
+  /** What each concept scores when its own word is in the passage: the measure of how well a synonym meets it. */
+  conceptMax: number[];
 }
 
 /** `typed`: the question asks for a kind of answer (a number, a time, a person…). */
@@ -110,7 +112,8 @@ export function planQuery(concepts: readonly Concept[], stats: TermStats, typed 
   const answerWeight = typed ? mean(concepts.map((c) => c.weight * Math.max(...c.terms.map((t) => stats.idf(t))))) : 0;
   const answerShare = typed ? mean(concepts.map((c) => c.weight)) : 0;
   const fullShare = concepts.reduce((a, c) => a + c.weight, 0);
-  return { concepts, terms, retrieval, fuzzy, prefix, key: keyConcept(concepts, df, stats.documentCount), answerWeight, answerShare, fullShare };
+  const conceptMax = concepts.map((c) => c.weight * Math.max(...c.terms.map((t) => stats.idf(t))) || Infinity);
+  return { concepts, terms, retrieval, fuzzy, prefix, key: keyConcept(concepts, df, stats.documentCount), answerWeight, answerShare, fullShare, conceptMax };
 }
 
 /** The rarest name of the question that the corpus has, when it is in less than `keyMaxShare` of the passages. */
@@ -243,7 +246,8 @@ function contextTerms(p: Passage): Set<string> {
 function total(best: Map<number, number>, plan: QueryPlan, answered: boolean): number {
   let sum = answered ? plan.answerWeight : 0;
   let met = answered ? plan.answerShare : 0;
-  best.forEach((v, concept) => ((sum += v), (met += plan.concepts[concept]!.weight)));
+  // A concept met by a synonym or only in the context counts for that share of it.
+  best.forEach((v, concept) => ((sum += v), (met += plan.concepts[concept]!.weight * Math.min(1, v / plan.conceptMax[concept]!))));
   const coverage = met / (plan.fullShare + plan.answerShare || 1);
   return sum * coverage * coverage;
 }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { answerMatcher, answerSpecOf, isOccupation } from "../../src/search/answer-type";
+import { namesOf } from "../../src/search/entities";
+
+const holds = (question: string, text: string) => {
+  const spec = answerSpecOf(question);
+  return answerMatcher(spec.type, [])(text);
+};
+
+describe("the kind of answer a question asks for", () => {
+  it("reads it from the question, and drops the words that only ask for it", () => {
+    expect(answerSpecOf("How many girls were hurt?").type).toBe("count");
+    expect(answerSpecOf("What time did the bus leave?")).toMatchObject({ type: "clock", cues: expect.any(Set) });
+    expect(answerSpecOf("What time did the bus leave?").cues.has("time")).toBe(true);
+    expect(answerSpecOf("When did the storm hit?").type).toBe("time");
+    expect(answerSpecOf("What does the mayor do for a living?")).toMatchObject({ type: "occupation" });
+    expect(answerSpecOf("What does the mayor do for a living?").cues.has("living")).toBe(true);
+    expect(answerSpecOf("Why did the bridge close?").type).toBe("reason");
+    expect(answerSpecOf("What caused the fire?").type).toBe("reason");
+    expect(answerSpecOf("Where is the harbour?").type).toBe("place");
+    expect(answerSpecOf("Which country sent doctors?")).toMatchObject({ type: "place" });
+    expect(answerSpecOf("Who closed the road?").type).toBe("person");
+    expect(answerSpecOf("How old was the ship?").type).toBe("measure");
+    expect(answerSpecOf("How long will the strike last?").type).toBe("duration");
+    // A capitalised word after "which" is a name, not the kind asked for.
+    expect(answerSpecOf("Which Portuguese towns flooded?").type).toBe("any");
+  });
+
+  it("recognises an occupation, not a room, for 'do for a living'", () => {
+    const q = "What did the driver do for a living?";
+    expect(holds(q, "Smith, a 40-year-old bus driver from the valley, was named on Monday.")).toBe(true);
+    expect(holds(q, "In the living room stood a piano and two chairs.")).toBe(false);
+    expect(isOccupation("teacher")).toBe(true);
+    expect(isOccupation("man")).toBe(false);
+  });
+
+  it("recognises clock times, dates, counts, ages and reasons", () => {
+    expect(holds("What time did it start?", "The alarm rang at 10:45 a.m. in the hall.")).toBe(true);
+    expect(holds("What time did it start?", "The hall was built in 1997.")).toBe(false);
+    expect(holds("When did it start?", "The hall was built in 1997.")).toBe(true);
+    expect(holds("How many people were hurt?", "Four people were hurt in the fire.")).toBe(true);
+    expect(holds("How many people were hurt?", "The fire was in 2006.")).toBe(false);
+    expect(holds("How old was the ship?", "The 30-year-old ship sank at dawn.")).toBe(true);
+    expect(holds("Why did the bridge close?", "The bridge closed because of the flood.")).toBe(true);
+    expect(holds("Why did the bridge close?", "The bridge closed on Monday.")).toBe(false);
+  });
+
+  it("tells people, places and organisations apart without a tagger", () => {
+    const kinds = (text: string) => namesOf(text).map((n) => [n.name, [...n.kinds].sort().join("+")]);
+    expect(kinds("Yesterday John Carter met officials in Lisbon.")).toEqual([
+      ["John Carter", "person"],
+      ["Lisbon", "place"],
+    ]);
+    // A first name before a common noun names a company, not a person.
+    expect(namesOf("Passengers of Adam Air waited.").some((n) => n.kinds.has("person"))).toBe(false);
+    expect(namesOf("Passengers of Adam Smith waited.").some((n) => n.kinds.has("person"))).toBe(true);
+    // A sentence's capitalised first word is not a name.
+    expect(namesOf("Officials said the road was closed.")).toEqual([]);
+  });
+});
