@@ -9,7 +9,7 @@ import { hasName } from "./entities";
 import { termsOfWord } from "./terms";
 
 export type AnswerType =
-  | "count" | "measure" | "duration" | "time" | "clock" | "place" | "person" | "organization" | "reason" | "occupation"
+  | "count" | "measure" | "age" | "duration" | "time" | "clock" | "place" | "person" | "organization" | "reason" | "occupation"
   | "definition" | "any";
 
 export interface AnswerSpec {
@@ -38,7 +38,7 @@ export function answerSpecOf(question: string): AnswerSpec {
   const spec = (type: AnswerType, cues: Iterable<string> = []): AnswerSpec => ({ type, cues: new Set(cues) });
   if (/^how (many|much)\b/.test(q) || /\bnumber of\b/.test(q)) return spec("count", ["number"]);
   const how = HOW_ADJECTIVE.exec(q);
-  if (how) return spec(DURATION_ADJECTIVES.has(how[1]!) ? "duration" : "measure", [how[1]!]);
+  if (how) return spec(how[1] === "old" ? "age" : DURATION_ADJECTIVES.has(how[1]!) ? "duration" : "measure", [how[1]!]);
   const timeNoun = TIME_NOUNS.exec(q);
   if (timeNoun) return spec(timeNoun[1] === "time" || timeNoun[1] === "hour" ? "clock" : "time", [timeNoun[1]!, "day", "time"]);
   if (/^when\b/.test(q)) return spec("time");
@@ -111,6 +111,8 @@ export function answerMatcher(type: AnswerType, names: readonly string[], questi
       return hasCount;
     case "measure":
       return hasAmount;
+    case "age":
+      return (text) => AGE.test(text);
     case "duration":
       return (text) => DURATION.test(text);
     case "time":

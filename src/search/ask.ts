@@ -11,7 +11,7 @@ import { termsOfWord } from "./terms";
 import { contentStems, tokenize } from "../text/analyze";
 import { TermStats } from "./stats";
 import { answerMatcher, answerSpecOf, namesIn } from "./answer-type";
-import { conceptInCorpus, planQuery, rescore, retrieve, type Candidate } from "./rank";
+import { nameInCorpus, planQuery, rescore, retrieve, type Candidate } from "./rank";
 import type { MeaningTable } from "./meaning";
 
 export const ASK_DEFAULTS = {
@@ -47,7 +47,7 @@ export function ask(
   const retrieved = retrieve(index, plan);
   // A name the corpus never writes (nor anything close to it) is a question the articles cannot answer.
   const approximated = new Set(retrieved.flatMap((r) => r.queryTerms));
-  const absent = concepts.filter((c, i) => c.name && !conceptInCorpus(plan, i) && !c.terms.some((t) => approximated.has(t)));
+  const absent = concepts.filter((c, i) => c.name && !nameInCorpus(plan, i) && !c.terms.some((t) => approximated.has(t)));
   if (absent.length > 0) {
     const missing = absent.map((c) => c.word).join(", ");
     return { command: "ask", query: q, results: [], searchedTerms, suggestions: suggest(index, passages, absent.map((c) => c.word)), notFound: `No article mentions ${missing}.` };

@@ -77,7 +77,7 @@ function isName(word: string, position: number): boolean {
   const bare = word.replace(/['’]s$/i, "");
   // Names are written "Beslan", "al-Qaida", "O'Brien" or "FBI"; mixed tokens ("Bf", "x7") are noise.
   if (!NAME_SHAPE.test(bare) && !/^\p{Lu}{2,6}$/u.test(bare)) return false;
-  if (/^\p{Lu}/u.test(bare) && position > 0) return true;
+  if (/\p{Lu}/u.test(bare) && position > 0) return true; // "Beslan", "al-Qaeda"
   return bare.length >= 4 && !inWordNet(bare.toLowerCase()) && !isEnglishWord(bare.toLowerCase());
 }
 

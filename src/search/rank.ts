@@ -131,10 +131,15 @@ function keyConcept(concepts: readonly Concept[], df: ReadonlyMap<string, number
   return key;
 }
 
-/** Whether any of the concept's words (typed, variant or related) is in the corpus at all. */
-export function conceptInCorpus(plan: QueryPlan, concept: number): boolean {
-  for (const [, info] of plan.terms) if (info.postings?.size && info.concepts.some((cw) => cw.concept === concept)) return true;
-  return false;
+/**
+ * Whether the corpus writes the name of a concept: its word, another spelling, or a related word that is
+ * a form of it ("Chinese" for "China": the same first four letters). A WordNet synonym that is an
+ * ordinary word ("base" for "al-Qaeda") does not say the articles mention the name.
+ */
+export function nameInCorpus(plan: QueryPlan, concept: number): boolean {
+  const c = plan.concepts[concept]!;
+  const forms = [...c.terms, ...c.variants, ...c.related.filter((r) => c.terms.some((t) => t.length >= 4 && r.startsWith(t.slice(0, 4))))];
+  return forms.some((t) => (plan.terms.get(t)?.postings?.size ?? 0) > 0);
 }
 
 export function retrieve(index: MiniSearch<PassageDoc>, plan: QueryPlan): SearchResult[] {

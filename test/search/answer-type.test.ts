@@ -20,7 +20,8 @@ describe("the kind of answer a question asks for", () => {
     expect(answerSpecOf("Where is the harbour?").type).toBe("place");
     expect(answerSpecOf("Which country sent doctors?")).toMatchObject({ type: "place" });
     expect(answerSpecOf("Who closed the road?").type).toBe("person");
-    expect(answerSpecOf("How old was the ship?").type).toBe("measure");
+    expect(answerSpecOf("How old was the ship?").type).toBe("age");
+    expect(answerSpecOf("How deep is the lake?").type).toBe("measure");
     expect(answerSpecOf("How long will the strike last?").type).toBe("duration");
     // A capitalised word after "which" is a name, not the kind asked for.
     expect(answerSpecOf("Which Portuguese towns flooded?").type).toBe("any");
@@ -41,6 +42,8 @@ describe("the kind of answer a question asks for", () => {
     expect(holds("How many people were hurt?", "Four people were hurt in the fire.")).toBe(true);
     expect(holds("How many people were hurt?", "The fire was in 2006.")).toBe(false);
     expect(holds("How old was the ship?", "The 30-year-old ship sank at dawn.")).toBe(true);
+    expect(holds("How old was the ship?", "The ship sank in 40 metres of water.")).toBe(false);
+    expect(holds("How deep is the lake?", "The ship sank in 40 metres of water.")).toBe(true);
     expect(holds("Why did the bridge close?", "The bridge closed because of the flood.")).toBe(true);
     expect(holds("Why did the bridge close?", "The bridge closed on Monday.")).toBe(false);
   });

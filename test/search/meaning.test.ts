@@ -47,5 +47,6 @@ describe("meaning from WordNet", () => {
   it("tells names from words: capitalised inside a question, or unknown to both lexicons", () => {
     expect(analyzeQuestion("what happened in beslan").find((c) => c.word === "beslan")!.name).toBe(true);
     expect(analyzeQuestion("was anyone unhappy").some((c) => c.name)).toBe(false);
+    expect(analyzeQuestion("did al-Qaeda claim it").find((c) => c.word === "al-Qaeda")!.name).toBe(true);
   });
 });
