@@ -7,6 +7,7 @@ import { readdirSync, statSync } from "node:fs";
 import { parseArticle } from "./parse";
 import { isHidden, readInside, realFolder } from "./safe-read";
 import { oneLine } from "../process/safety";
+import { readDocument, withDeclared } from "./formats";
 import { readCatalog, applyCatalog, normalizeId, warnUnknownIds, CATALOG_FILE } from "./catalog";
 import type { Article, Corpus, CorpusWarning } from "./types";
 
@@ -88,8 +89,11 @@ function readArticle(realDir: string, name: string, seen: Map<string, string>, w
 export function articleFromBytes(id: string, name: string, bytes: Buffer): Article | string {
   const text = decodeText(bytes);
   if (text.startsWith("!")) return text.slice(1);
-  const article = parseArticle(id, name, text);
+  const document = readDocument(name, text);
+  if (typeof document === "string") return document;
+  const article = parseArticle(id, name, document.text);
   if (article.sentences.length === 0) return "no article text found (only page furniture or no sentences)";
+  article.meta = withDeclared(article.meta, document.declared);
   return article;
 }
 

@@ -1,6 +1,6 @@
 /**
- * The article model every later layer reads. Offsets are UTF-16 indices into `Article.raw`, the file's
- * text exactly as read, so any quote is `raw.slice(start, end)` and can be checked against the file.
+ * The article model every later layer reads. Offsets are UTF-16 indices into `Article.raw`, the article's
+ * text (a text file exactly as read; a web page's extracted text), so any quote is `raw.slice(start, end)`.
  */
 
 /** One sentence of the article's clean text. */
@@ -47,7 +47,8 @@ export interface Article {
   id: string;
   /** File name within the corpus folder. */
   file: string;
-  /** The file's whole text as read (after UTF-8 decoding). */
+  /** The article's whole text: a text file as read (after UTF-8 decoding); for a web page the text
+   *  extracted from it, for Markdown the text without its markup (`formats/`). */
   raw: string;
   meta: ArticleMeta;
   paragraphs: Paragraph[];
