@@ -22,14 +22,13 @@ const BUDGET_MS = 30_000;
 const STAGE_NAMES = STAGES.map((s) => s.name);
 /**
  * Still super-linear on these inputs when this test was written: parsers their owners are rewriting to
- * be linear (the /compare readers in src/compare/, the metadata date in src/corpus/metadata.ts). Every
- * other stage of these inputs is held to the budget; delete an entry once its parser is linear.
+ * be linear (the /compare readers in src/compare/). Every other stage of these inputs is held to the
+ * budget; delete an entry once its parser is linear.
  */
 const AWAITING_REWRITE: Record<string, string[]> = {
   "killed-and": ["counted things"],
   "blank-lines": ["compare index (names, events, budget)"],
   "space-lines": ["compare index (names, events, budget)"],
-  "published-mon": ["metadata", "article (all of the above)", "compare index (names, events, budget)", "summary"],
 };
 
 describe.each(HOSTILE_INPUTS.map((input) => [input.name] as const))("hostile input %s", (name) => {
