@@ -59,29 +59,37 @@ export function ask(
   return { command: "ask", query: q, results, searchedTerms, suggestions };
 }
 
-/** Most postings read to find the articles that hold a question's other words. */
-const NEARBY_BUDGET = 20_000;
+/** Most postings read to find the articles that hold a question's other words, or a term's articles. */
+const NEARBY_BUDGET = 5_000;
 
 /**
  * "Near the question's other words": in an article that holds one of them (a pronoun often stands for
- * the name a sentence away). Beyond the budget every term counts as near.
+ * the name a sentence away). Built on first use (most words never need it); beyond the budget every term
+ * counts as near.
  */
 function nearby(stats: TermStats, passages: readonly Passage[], others: readonly string[]): (term: string) => boolean {
   // A question of one word has only the corpus itself to choose its senses by.
   if (others.length === 0) return (term) => stats.documentFrequency(term) > 0;
-  const articles = new Set<string>();
-  let read = 0;
-  for (const other of others) {
-    for (const shortId of stats.postings(other)?.keys() ?? []) {
-      if (++read > NEARBY_BUDGET) return () => true;
-      articles.add(passages[stats.documentIdOf(shortId) as number]!.article.id);
+  let articles: Set<string> | null | undefined;
+  const articleOf = (shortId: number) => passages[stats.documentIdOf(shortId) as number]!.article.id;
+  const near = (): Set<string> | null => {
+    const found = new Set<string>();
+    let read = 0;
+    for (const other of others) {
+      for (const shortId of stats.postings(other)?.keys() ?? []) {
+        if (++read > NEARBY_BUDGET) return null;
+        found.add(articleOf(shortId));
+      }
     }
-  }
+    return found;
+  };
   return (term) => {
+    if (articles === undefined) articles = near();
+    if (articles === null) return true;
     let seen = 0;
     for (const shortId of stats.postings(term)?.keys() ?? []) {
       if (++seen > NEARBY_BUDGET) return true;
-      if (articles.has(passages[stats.documentIdOf(shortId) as number]!.article.id)) return true;
+      if (articles.has(articleOf(shortId))) return true;
     }
     return false;
   };

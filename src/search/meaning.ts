@@ -31,13 +31,21 @@ interface Reading {
   rank: number;
 }
 
+/**
+ * Senses read per lemma and part of speech. WordNet orders senses by frequency; past the eighth they are
+ * rare readings ("take" has 44) that cost a read each and seldom are what a question means.
+ */
+const MAX_SENSES = 8;
+
 /** Every sense of a word over the parts of speech, with the lemma it was found under. */
 function readings(word: string): Reading[] {
   const wn = wordNet();
   const out: Reading[] = [];
   for (const pos of PARTS_OF_SPEECH) {
     for (const lemma of baseForms(word).flatMap((form) => wn.lemmas(form, pos))) {
-      wn.offsets(lemma, pos).forEach((offset, rank) => out.push({ synset: wn.synset(offset, pos), lemma, rank }));
+      wn.offsets(lemma, pos)
+        .slice(0, MAX_SENSES)
+        .forEach((offset, rank) => out.push({ synset: wn.synset(offset, pos), lemma, rank }));
     }
   }
   return out;

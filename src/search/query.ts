@@ -52,8 +52,7 @@ export function analyzeQuestion(question: string, options: AnalyzeOptions = {}):
     // Another spelling of the name, or another form of the verb ("took" for "take"): the same word.
     const variants = new Set(acronym ? terms.flatMap(acronymVariants) : verbForms(word).flatMap(termsOfWord));
     const context = new Set(words.filter((_, i) => i !== position).flatMap(termsOfWord));
-    const cooccurs = options.cooccurs?.([...context]);
-    const related = new Set([...terms.flatMap(synonymsOf), ...(acronym ? [] : relatedTerms(word, context, options.table, cooccurs))]);
+    const related = new Set([...terms.flatMap(synonymsOf), ...(acronym ? [] : relatedOf(word, context, options))]);
     terms.forEach((t) => (variants.delete(t), related.delete(t)));
     variants.forEach((v) => related.delete(v));
     const name = acronym || isName(word, position);
@@ -64,6 +63,24 @@ export function analyzeQuestion(question: string, options: AnalyzeOptions = {}):
 }
 
 const NAME_SHAPE = /^(?:\p{Lu}|\p{Ll}+[-'’]\p{Lu})?\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+
+/** WordNet's other wordings of a word in a question's context, remembered per corpus (bounded): pure lookups, and a question is asked again for each page. */
+const relatedMemo = new WeakMap<object, Map<string, string[]>>();
+const RELATED_MEMO_LIMIT = 10_000;
+const NO_TABLE = {};
+
+function relatedOf(word: string, context: ReadonlySet<string>, options: AnalyzeOptions): string[] {
+  const perCorpus = relatedMemo.get(options.table ?? NO_TABLE) ?? new Map<string, string[]>();
+  relatedMemo.set(options.table ?? NO_TABLE, perCorpus);
+  const key = `${word}\0${[...context].sort().join(" ")}`;
+  let related = perCorpus.get(key);
+  if (!related) {
+    related = relatedTerms(word, context, options.table, options.cooccurs?.([...context]));
+    if (perCorpus.size >= RELATED_MEMO_LIMIT) perCorpus.clear();
+    perCorpus.set(key, related);
+  }
+  return related;
+}
 
 /** Words after which the next is a noun, whatever else it could be ("the crash", "its attack"). */
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"]);

@@ -35,7 +35,7 @@ export const RANK_DEFAULTS = {
   /** MiniSearch's best candidates scored by concept; the rest are too weak to matter. */
   rescoreDepth: 3000,
   /** The best candidates whose context is consulted (and whose next passage is considered too). */
-  contextDepth: 100,
+  contextDepth: 50,
   /** Below this share of passages a name is specific enough that passages lacking it rank after those with it. */
   keyMaxShare: 0.5,
 };
