@@ -93,7 +93,8 @@ async function download(upload: Upload, limits: FetchLimits): Promise<{ bytes: B
   const [mediaType = "", ...parameters] = fetched.contentType.split(";").map((p) => p.trim());
   const extension = mediaType ? MEDIA_TYPES.get(mediaType) : sniff(fetched.bytes);
   if (!extension) throw new IngestError("not-text", `The link leads to ${mediaType}, not a web page or text. Link to the article's page, or attach its text.`);
-  const charset = parameters.find((p) => p.startsWith("charset="))?.slice("charset=".length).replace(/"/g, "");
+  const stated = parameters.find((p) => p.startsWith("charset="))?.slice("charset=".length).replace(/"/g, "");
+  const charset = stated ?? (extension === "html" ? declaredCharset(fetched.bytes) : undefined);
   const bytes = toUtf8(fetched.bytes, charset);
   if (bytes.length > limits.maxBytes) throw tooLarge(limits.maxBytes);
   return { bytes, extension, from: fetched.url };
@@ -102,6 +103,11 @@ async function download(upload: Upload, limits: FetchLimits): Promise<{ bytes: B
 /** A page served without a media type: HTML if it says so near the top, else text. */
 function sniff(bytes: Buffer): string {
   return /<!doctype html|<html/i.test(bytes.subarray(0, 1024).toString("latin1")) ? "html" : "txt";
+}
+
+/** The character set a page declares in a `<meta>` near its top (where browsers look for it), if any. */
+function declaredCharset(bytes: Buffer): string | undefined {
+  return /<meta[^<>]{0,200}?charset\s*=\s*["']?([\w:.-]{1,40})/i.exec(bytes.subarray(0, 1024).toString("latin1"))?.[1];
 }
 
 /** Pages declared in another character set are saved as UTF-8, which is what the loader reads. */

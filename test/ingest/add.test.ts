@@ -34,6 +34,7 @@ describe("addArticle", () => {
   beforeAll(async () => {
     web = await startWebServer({
       "/latin1": serve(Buffer.from(story("Café owners welcome the new square", "the square near the café"), "latin1"), "text/plain; charset=ISO-8859-1"),
+      "/cp1252-page": serve(Buffer.from(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body>\n${story("Caf\u00e9 owners welcome the new square", "the square near the caf\u00e9")}</body></html>`, "latin1"), "text/html"),
       "/klingon": serve(story("Tunnel opens", "the tunnel"), "text/plain; charset=x-klingon"),
       "/untyped": (_req, res) => res.end(story("Market hall reopens after renovation", "the market hall renovation")),
       "/a": serve(story("School roof replaced over summer", "the school roof"), "text/plain"),
@@ -47,6 +48,13 @@ describe("addArticle", () => {
     const { holder, dir } = await holderFor({ "000_bridge.txt": first });
     const article = await addArticle(holder, { kind: "link", url: web.url("/latin1") }, LIMITS);
     expect(article.meta.title).toBe("Café owners welcome the new square");
+    expect(readFileSync(join(dir, article.file), "utf8")).toContain("near the café");
+  });
+
+  it("converts a page whose <meta> declares another character set", async () => {
+    const { holder, dir } = await holderFor({ "000_bridge.txt": first });
+    const article = await addArticle(holder, { kind: "link", url: web.url("/cp1252-page") }, LIMITS);
+    expect(article.file).toMatch(/^001_.*\.html$/);
     expect(readFileSync(join(dir, article.file), "utf8")).toContain("near the café");
   });
 
