@@ -27,7 +27,7 @@ const TEXT_ARTICLE = articleText("Orchard growers report a record apple harvest"
   "A warm spring and steady summer rain helped the trees, and the association said prices had fallen by a fifth as a result.",
 ]);
 const MARKDOWN_ARTICLE = [
-  "Volunteers restore the old canal towpath",
+  "# Volunteers restore the old canal towpath",
   "",
   "Volunteers finished clearing the last stretch of the old canal towpath on **Saturday**, opening a walking route of eleven kilometres.",
   "",
@@ -38,6 +38,36 @@ const LINKED_ARTICLE = articleText("Ferry operator adds a night crossing to the 
   "The island ferry operator will run a night crossing from next month, giving workers a way home after late shifts, the company said on Friday.",
   "Islanders had petitioned for a later boat for years, saying the last crossing at seven in the evening cut them off from jobs on the mainland.",
 ]);
+/** A saved page as browsers save them: metadata in the head, a script, navigation, comments, a footer. */
+const PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Lighthouse keepers return to the northern cape | The Coastal Herald</title>
+<meta property="og:title" content="Lighthouse keepers return to the northern cape">
+<meta property="og:site_name" content="The Coastal Herald">
+<meta property="article:published_time" content="2024-05-14T08:30:00Z">
+<script>window.tracker = { id: "abc", send() { return "Subscribe now"; } };</script>
+</head>
+<body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<article>
+<h1>Lighthouse keepers return to the northern cape</h1>
+<p>For the first time in forty years, two keepers moved into the lighthouse on the northern cape on Tuesday, the maritime authority said.</p>
+<p>The authority said automated lamps had failed twice during winter storms, leaving fishing boats without a guide for several hours.</p>
+<p>"We would rather have people there who can fix things at night," a spokeswoman for the authority told reporters at the harbour.</p>
+</article>
+<section class="comments"><h2>Comments (12)</h2><p>Sign in to comment.</p></section>
+<footer>© 2024 The Coastal Herald. All rights reserved.</footer>
+</body>
+</html>
+`;
+/** Another saved page, served from a link. */
+const LINKED_PAGE = PAGE.replace(/Lighthouse keepers return to the northern cape/g, "Harbour master warns of early ice in the northern bay")
+  .replace("For the first time in forty years, two keepers moved into the lighthouse", "Ice formed across the northern bay three weeks earlier than usual")
+  .replace("automated lamps had failed twice during winter storms", "two trawlers had been stuck near the outer buoys overnight");
+/** The article of a page as plain text: its heading and paragraphs. */
+const pageText = (page: string) => [...page.matchAll(/<(?:h1|p)>(.*?)<\/(?:h1|p)>/g)].slice(0, 4).map((m) => m[1]).join("\n\n");
 const FURNITURE_ONLY = ["Home", "Share", "Tweet", "Subscribe", "Sign in", "Advertisement", "Cookies"].join("\n");
 
 describe("/add and /remove", () => {
@@ -59,6 +89,9 @@ describe("/add and /remove", () => {
       "/files/image.txt": serve(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]), "text/plain"),
       "/files/latin1.txt": serve(Buffer.from(`${TEXT_ARTICLE}Caf\xe9 na\xefve\n`, "latin1"), "text/plain"),
       "/files/furniture.txt": serve(FURNITURE_ONLY, "text/plain"),
+      "/files/lighthouse.html": serve(PAGE, "text/html"),
+      "/files/lighthouse.txt": serve(pageText(PAGE), "text/plain"),
+      "/news/ice": serve(LINKED_PAGE, "text/html; charset=utf-8"),
       "/files/harvest-copy.txt": serve(TEXT_ARTICLE.toUpperCase().replace(/ /g, "  ").replace(/\n\n/g, "\n\n\n"), "text/plain"),
       "/news/ferry": serve(LINKED_ARTICLE, "text/plain; charset=utf-8"),
       "/news/moved": (_req, res) => res.writeHead(301, { location: "/news/ferry" }).end(),
@@ -157,10 +190,31 @@ describe("/add and /remove", () => {
     await expectServed("004", "Ferry operator adds a night crossing to the islands");
   });
 
-  it("refuses a duplicate of an article it already serves, also re-spaced and re-cased", async () => {
+  it("adds a saved .html page: its declared title, outlet and date, its text without the page furniture", async () => {
+    const body = await add(file("lighthouse.html", "/files/lighthouse.html"));
+    expect(body.embeds[0].title).toBe("Added article 005");
+    expect(visibleText(body)).toMatch(/Title\nLighthouse keepers return to the northern cape\nOutlet\nThe Coastal Herald\nDate\n2024-05-14/);
+    expect(corpusFiles()).toContain("005_lighthouse-keepers-return-to-the-northern-cape.html");
+    await expectServed("005", "Lighthouse keepers return to the northern cape");
+    const ask = await onlyCallback(h.fake, h.fake.sendCommand("ask", { question: "Why did the keepers return to the lighthouse?" }));
+    const answer = visibleText(ask.data);
+    expect(answer).toContain("**005**");
+    expect(answer).not.toMatch(/<p>|tracker|Sign in to comment|All rights reserved/);
+  });
+
+  it("adds a web page from a link, read like a saved one", async () => {
+    const body = await add(web.url("/news/ice"));
+    expect(body.embeds[0].title).toBe("Added article 006");
+    expect(visibleText(body)).toMatch(/Title\nHarbour master warns of early ice in the northern bay\nOutlet\nThe Coastal Herald/);
+    expect(corpusFiles()).toContain("006_harbour-master-warns-of-early-ice-in-the-northern-bay.html");
+    await expectServed("006", "Harbour master warns of early ice in the northern bay");
+  });
+
+  it("refuses a duplicate of an article it already serves, also re-spaced, re-cased or in another format", async () => {
     await expectRefused(file("again.txt", "/files/harvest.txt"), /already here, as article 002/);
     await expectRefused(file("copy.txt", "/files/harvest-copy.txt"), /already here, as article 002/);
     await expectRefused(web.url("/news/ferry"), /already here, as article 004/);
+    await expectRefused(file("lighthouse.txt", "/files/lighthouse.txt"), /already here, as article 005/);
   });
 
   it("refuses members without the role, and says who may add", async () => {
@@ -206,7 +260,7 @@ describe("/add and /remove", () => {
     const temp = await writeTemp(corpus, Buffer.from(articleText("Half written", ["This add was interrupted before its rename."])));
     const old = (Date.now() - 2 * STALE_TEMP_MS) / 1000;
     utimesSync(temp, old, old);
-    expect(h.holder.current.articles.map((a) => a.id)).toEqual(["000", "001", "002", "003", "004"]);
+    expect(h.holder.current.articles.map((a) => a.id)).toEqual(["000", "001", "002", "003", "004", "005", "006"]);
     expect((await add(web.url("/news/ferry"))).content).toMatch(/already here/);
     expect(existsSync(temp)).toBe(false);
   });
@@ -217,14 +271,14 @@ describe("/add and /remove", () => {
     expect(visibleText(body)).toContain("Volunteers restore the old canal towpath");
     expect(corpusFiles()).not.toContain("003_volunteers-restore-the-old-canal-towpath.md");
     expect(readdirSync(removed)).toEqual(["003_volunteers-restore-the-old-canal-towpath.md"]);
-    expect(h.holder.current.articles.map((a) => a.id)).toEqual(["000", "001", "002", "004"]);
+    expect(h.holder.current.articles.map((a) => a.id)).toEqual(["000", "001", "002", "004", "005", "006"]);
     const source = await onlyCallback(h.fake, h.fake.sendCommand("source", { id: "003" }));
     expect(source.flags).toBe(EPHEMERAL);
   });
 
   it("after a removal, a new article takes a fresh id, never the removed one", async () => {
     const body = await add(file("towpath.md", "/files/towpath.md"));
-    expect(body.embeds[0].title).toBe("Added article 005");
+    expect(body.embeds[0].title).toBe("Added article 007");
   });
 
   it("/remove refuses non-administrators, and ids that are not served", async () => {
