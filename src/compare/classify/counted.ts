@@ -63,7 +63,7 @@ add("transitive", "convict", "convict convicts convicted convicting");
 add("transitive", "treat", "treat treats treated treating");
 add("state", "die", "die dies died dying");
 add("state", "dead", "dead");
-add("state", "death", "death deaths");
+add("state", "death", "death deaths toll tolls");
 add("state", "missing", "missing");
 add("state", "perish", "perish perishes perished perishing");
 add("state", "drown", "drown drowns drowned drowning");
@@ -98,6 +98,8 @@ const TOLL_VERBS = new Set(
   `is was were are has have had stood stands stand rose risen rises climbed climbs jumped reached reaches hit hits topped
 passed exceeded surpassed grew increased now put puts include included includes including numbered number climb rise reach`.split(/\s+/),
 );
+/** Words that embed another count right after a subject's ("90 of the 102 people", "12 passengers including five children"). */
+const EMBEDDING = new Set(["of", "the", "including", "all"]);
 /** Conjunctions that open another clause: a walk stops there. */
 const CONJUNCTIONS = new Set("and or but nor while whereas when where after before because although though if unless until whether".split(" "));
 /** Negation: "were not killed" is no count of the killed. */
@@ -122,15 +124,19 @@ const HARD_BREAK = /[;:()"“”]|\s[-–—]\s|[–—]/;
 /** Asides a subject walk skips: ", including five children," ", among them ...,". */
 const ASIDE_OPENERS = new Set(["including", "among", "mostly", "mainly", "most", "many", "some", "all", "both", "half"]);
 /** Before a count: it is a part of a larger group ("including five", "among them three", "among the dead were 12"). */
-const PART_BEFORE = /\b(?:including|includes|included|include|among them|among whom|among those|among the \p{L}+(?: (?:were|was|are|is))?)\s+$/iu;
+const PART_BEFORE = /\b(?:including|includes|included|include|among (?:them|whom|those|the \p{L}+)(?: (?:were|was|are|is))?)\s+$/iu;
+/** After a count's phrase: "13 soldiers among the dead", "two of whom were children". */
+const PART_AFTER = /^\s+(?:(?:were|are|was|is)\s+)?among\s+(?:the|those|them)\b/i;
 /** After a count: "three of the girls", "two of them", "five of whom". */
 const PART_OF_AFTER = /^\s+of\s+(?:the|those|these|them|whom|its|their|his|her|our|all)\b/i;
 /** Between two counts: the second names the group the first is taken from ("90 of the 102 people"). */
 const REFERENCE_BETWEEN = /^\s+of\s+(?:the\s+|all\s+|those\s+)?$/i;
 
 const VERB_TAGS = new Set(["PastTense", "PresentTense", "Infinitive", "Gerund", "Participle", "PhrasalVerb", "Verb", "Modal"]);
+/** A verb by compromise's lexicon, or an unlisted word in -ed ("attended"). */
 function isVerb(word: string): boolean {
-  return tagsOf(word).some((t) => VERB_TAGS.has(t));
+  const tags = tagsOf(word);
+  return tags.length === 0 ? word.length > 4 && word.endsWith("ed") : tags.some((t) => VERB_TAGS.has(t));
 }
 function isAdverb(word: string): boolean {
   return word.length > 3 && word.endsWith("ly") ? true : tagsOf(word).includes("Adverb");
@@ -243,7 +249,8 @@ function readCount(s: Sentence, k: number): Reading {
   if (prev?.kind === "count" && REFERENCE_BETWEEN.test(text.slice(prev.end, q.start))) return base;
 
   const own = q.noun ? PREDICATES.get(q.noun) : undefined;
-  if (own && own[1] === "state") {
+  // "five deaths", "12 dead", and participles standing for their noun ("40 injured", "30 wounded").
+  if (own && (own[1] === "state" || PARTICIPLE.test(q.noun!))) {
     const tok = toks[last]!;
     return { ...base, predicate: own[0], predicateText: tok.text, predicateStart: tok.start, role: "victim", side: "own" };
   }
@@ -257,6 +264,8 @@ function readCount(s: Sentence, k: number): Reading {
     const tok = toks[last]!;
     return { ...base, predicate: "dead", predicateText: tok.text, predicateStart: tok.start, role: "victim", side: "own", bodies: true };
   }
+  const lives = q.noun === "lives" ? livesTaken(s, first, last) : null;
+  if (lives) return { ...base, predicate: "kill", predicateText: lives.text, predicateStart: lives.start, role: "victim", side: "own" };
   const right = subjectPredicate(s, last);
   const left = objectPredicate(s, first);
   const distance = (f: Found | null, fromLeft: boolean): number =>
@@ -272,6 +281,25 @@ function readCount(s: Sentence, k: number): Reading {
     role: useRight ? subjectRole(text, found, nounEnd) : objectRole(text, found, q.start),
     side: useRight ? "right" : "left",
   };
+}
+
+/** Verbs of losing or taking lives: "claimed 30 lives", "30 lives were lost" (not "saved 30 lives"). */
+const TAKE_LIVES = new Set("claim claims claimed claiming cost costs costing take takes took taking lose loses lost losing".split(" "));
+
+/** The verb that takes a count of lives, when one does: before it over determiners, or "lost" after it. */
+function livesTaken(s: Sentence, first: number, last: number): { text: string; start: number } | null {
+  const { toks } = s;
+  for (let i = first - 1; i >= 0 && i >= first - 4; i--) {
+    const w = toks[i]!.lower;
+    if (TAKE_LIVES.has(w)) return { text: toks[i]!.text, start: toks[i]!.start };
+    if (!OBJECT_GAP.has(w) || s.text.slice(toks[i]!.end, toks[i + 1]!.start).includes(",")) break;
+  }
+  for (let i = last + 1; i < toks.length && i <= last + 3; i++) {
+    const w = toks[i]!.lower;
+    if (w === "lost") return { text: toks[i]!.text, start: toks[i]!.start };
+    if (!SUBJECT_GAP.has(w)) break;
+  }
+  return null;
 }
 
 /** Walks right from a subject count to its predicate, then along "and"/"but" to the last one its subject takes. */
@@ -298,8 +326,7 @@ function subjectPredicate(s: Sentence, last: number): Found | null {
     if (NEGATIONS.has(t.lower)) break;
     if (s.owner[i] !== -1) {
       // "90 of the 102 people on board were killed", "12 passengers including five children survived".
-      const w = toks[i - 1]!.lower;
-      if (found || !(w === "including" || w === "of" || w === "the")) break;
+      if (found || i - last > 3 || !toks.slice(last + 1, i).every((w) => EMBEDDING.has(w.lower))) break;
       i = phraseEnd(s, s.owner[i]!) - 1;
       continue;
     }
@@ -391,6 +418,11 @@ function partOf(s: Sentence, quantities: Quantity[], k: number, first: number, l
     // "90 of the 102 people": the whole is another count, and this one is the measure's total.
     const next = quantities[k + 1];
     if (next && next.start < q.end + 40 && REFERENCE_BETWEEN.test(text.slice(q.end, next.start))) return null;
+    if (/^\s+of\s+(?:them|whom)\b/i.test(after)) {
+      // "At least 17 people were injured, three of them seriously": them are the count before.
+      const whole = wholeBefore(s, quantities, k);
+      return whole < 0 ? { of: null } : { of: text.slice(quantities[whole]!.start, phraseEndOffset(quantities[whole]!)), whole };
+    }
     const ofLength = /^\s+of\s+/i.exec(after)![0].length;
     return { of: q.nounEnd !== undefined && q.nounEnd > q.end + ofLength ? text.slice(q.end + ofLength, q.nounEnd) : null };
   }
@@ -398,7 +430,7 @@ function partOf(s: Sentence, quantities: Quantity[], k: number, first: number, l
     const whole = wholeBefore(s, quantities, k);
     return whole < 0 ? { of: null } : { of: text.slice(quantities[whole]!.start, phraseEndOffset(quantities[whole]!)), whole };
   }
-  if (saysAlone(s, first, last)) return { of: null };
+  if (PART_AFTER.test(text.slice(phraseEndOffset(q), phraseEndOffset(q) + 30)) || saysAlone(s, first, last)) return { of: null };
   return null;
 }
 
@@ -444,9 +476,20 @@ function shareWithWholesAndCoordinates(s: Sentence, results: (Reading | null)[])
   for (let k = 1; k < results.length; k++) {
     const a = results[k - 1]!;
     const b = results[k]!;
-    if (!a || !b || !coordinated(s, a, b)) continue;
+    if (a && b && !b.predicate && a.side === "right" && elliptical(s, a, b)) {
+      // "Four people died on Monday and two more on Tuesday": the second count's verb is the first's.
+      Object.assign(b, pick(a), { side: "right" });
+      continue;
+    }
+    const joined = a && b ? conjunctionBetween(s, a, b) : null;
+    if (!joined) continue;
     if (a.side === "left" && !b.predicate) Object.assign(b, pick(a), { side: "left" });
     else if (b.side === "right" && !a.predicate) Object.assign(a, pick(b), { side: "right" });
+    // "killed 170 civilians and 13 soldiers": a breakdown of a toll the sentence does not sum.
+    if (joined === "and" && a.predicate && a.predicate === b.predicate) {
+      a.part ??= { of: null };
+      b.part ??= { of: null };
+    }
   }
 }
 
@@ -454,15 +497,33 @@ function pick(r: Reading): Partial<Reading> {
   return { predicate: r.predicate, predicateText: r.predicateText, predicateStart: r.predicateStart, role: r.role };
 }
 
-/** Two counts joined by "and"/"or" with at most a short phrase after the first ("103 people on board and 47"). */
-function coordinated(s: Sentence, a: Reading, b: Reading): boolean {
+/** "and"/"or" when it joins two counts, after at most a short phrase after the first ("103 people on board and 47"). */
+function conjunctionBetween(s: Sentence, a: Reading, b: Reading): "and" | "or" | null {
   const { toks, text } = s;
   let words = 0;
   for (let i = a.last + 1; i < b.first; i++) {
-    if (HARD_BREAK.test(text.slice(toks[i - 1]!.end, toks[i]!.start))) return false;
+    const gap = text.slice(toks[i - 1]!.end, toks[i]!.start);
+    if (HARD_BREAK.test(gap) || gap.includes(",")) return null;
     const w = toks[i]!.lower;
-    if (w === "and" || w === "or") return i === b.first - 1 || (i === b.first - 2 && OBJECT_GAP.has(toks[i + 1]!.lower));
-    if (isVerb(w) || ++words > 3) return false;
+    if (w === "and" || w === "or") return i === b.first - 1 || (i === b.first - 2 && OBJECT_GAP.has(toks[i + 1]!.lower)) ? w : null;
+    if (isVerb(w) || ++words > 3) return null;
   }
-  return false;
+  return null;
+}
+
+/**
+ * A count after "and" in a clause with no verb of its own ("..., and two more on Tuesday"), the
+ * previous count's predicate standing between them: English leaves the repeated verb out.
+ */
+function elliptical(s: Sentence, a: Reading, b: Reading): boolean {
+  const { toks, text } = s;
+  if (a.predicateStart === null || toks[b.first - 1]?.lower !== "and" || toks[b.first - 1]!.start < a.predicateStart) return false;
+  for (let i = b.last + 1; i < toks.length && i <= b.last + MAX_GAP; i++) {
+    const gap = text.slice(toks[i - 1]!.end, toks[i]!.start);
+    if (HARD_BREAK.test(gap) || gap.includes(",")) return true;
+    const w = toks[i]!.lower;
+    if (s.owner[i] !== -1 || CONJUNCTIONS.has(w)) return true;
+    if (isVerb(w) || SUBJECT_GAP.has(w)) return false;
+  }
+  return true;
 }

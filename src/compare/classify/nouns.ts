@@ -90,6 +90,11 @@ export function headNounAfter(text: string, toks: WordToken[], at: number): Noun
       run.push(t);
       continue;
     }
+    // "13 US soldiers": an acronym is a name, not the pronoun "us".
+    if (/^\p{Lu}{2,}$/u.test(t.text) && toks[j + 1]) {
+      run.push(t);
+      continue;
+    }
     if (isStopper(w)) break;
     // An adjective after the first word is a predicate ("people dead", "others injured"), not a modifier.
     if (run.length > 0 && tagsOf(w).includes("Adjective")) break;

@@ -114,6 +114,48 @@ describe("countedThings: a predicate governs a count only through the words a cl
   });
 });
 
+describe("countedThings: what English leaves out", () => {
+  const read = (sentence: string) => countedThings(sentence).map((c) => [c.quantity.value, c.predicate, c.part ? "part" : "total"]);
+
+  it("reads participles standing for their noun ('40 injured')", () => {
+    expect(read("The quake left 9 dead, 41 injured and 2 missing.")).toEqual([
+      [9, "dead", "total"],
+      [41, "injure", "total"],
+      [2, "missing", "total"],
+    ]);
+  });
+  it("gives a verb left out after 'and' to its count ('and two more on Friday')", () => {
+    expect(read("Three climbers died on Thursday and two more on Friday.")).toEqual([
+      [3, "die", "total"],
+      [2, "die", "total"],
+    ]);
+    expect(read("Three people died and 500 people fled their homes.")).toEqual([
+      [3, "die", "total"],
+      [500, null, "total"],
+    ]);
+  });
+  it("reads 'N of them' as a part of the count before, with its predicate", () => {
+    expect(read("At least 25 people were hurt, four of them critically.")).toEqual([
+      [25, "hurt", "total"],
+      [4, "hurt", "part"],
+    ]);
+  });
+  it("reads lives claimed, cost or lost as deaths, and lives saved as none", () => {
+    expect(read("The epidemic has claimed 85 lives.")).toEqual([[85, "kill", "total"]]);
+    expect(read("Another 12 lives were lost at sea.")).toEqual([[12, "kill", "total"]]);
+    expect(read("Doctors saved 40 lives.")).toEqual([[40, null, "total"]]);
+  });
+  it("does not reach past a count that is not the subject's own ('the funeral of the 8 who died')", () => {
+    expect(read("About 900 people attended the funeral of the 8 miners who died.")).toEqual([
+      [900, null, "total"],
+      [8, "die", "total"],
+    ]);
+  });
+  it("reads an acronym before a noun as a name, not the pronoun 'us'", () => {
+    expect(countedThings("The raid killed 13 US marines.").map((c) => [c.quantity.value, c.noun])).toEqual([[13, "marines"]]);
+  });
+});
+
 describe("countedThings: totals and parts", () => {
   const parts = (sentence: string) => countedThings(sentence).map((c) => [c.quantity.value, c.part ? c.part.of : "total"]);
 
@@ -130,6 +172,29 @@ describe("countedThings: totals and parts", () => {
     expect(parts("Floods killed 300 people, including 40 children.")).toEqual([[300, "total"], [40, "300 people"]]);
     expect(parts("Among the dead were 12 tourists.")).toEqual([[12, null]]);
     expect(parts("In one district alone 90 people died.").find(([v]) => v === 90)).toEqual([90, null]);
+  });
+});
+
+describe("countedThings: breakdowns", () => {
+  const parts = (sentence: string) => countedThings(sentence).map((c) => [c.quantity.value, c.predicate, c.part ? "part" : "total"]);
+
+  it("reads counts joined by 'and' under one predicate as a breakdown", () => {
+    expect(parts("The strike killed 40 villagers and 6 UN staff.")).toEqual([
+      [40, "kill", "part"],
+      [6, "kill", "part"],
+    ]);
+  });
+  it("reads 'N ... among the dead' as a part, and a bare 'toll' as the death toll", () => {
+    expect(parts("The toll rose to 75, with 9 Canadian tourists among the dead.")).toEqual([
+      [75, "death", "total"],
+      [9, "dead", "part"],
+    ]);
+  });
+  it("does not read 'or' as a breakdown", () => {
+    expect(parts("Officials said 10 or 12 people were killed.")).toEqual([
+      [10, "kill", "total"],
+      [12, "kill", "total"],
+    ]);
   });
 });
 
