@@ -20,11 +20,13 @@ const CACHE_MIN_FILES = 200;
 export interface StartReporter {
   info(line: string): void;
   warn(line: string): void;
+  error(line: string): void;
 }
 
 const STDERR: StartReporter = {
   info: (line) => console.error(line),
   warn: (line) => console.error(`warning: ${line}`),
+  error: (line) => console.error(line),
 };
 
 export async function openEngine(dir: string, report: StartReporter = STDERR): Promise<Engine> {
@@ -46,7 +48,7 @@ export async function openEngine(dir: string, report: StartReporter = STDERR): P
     return engine;
   } catch (error) {
     if (error instanceof CorpusError) {
-      report.info(`Cannot start: ${error.message}`);
+      report.error(`Cannot start: ${error.message}`);
       process.exit(1);
     }
     throw error;

@@ -23,7 +23,8 @@ export function createLogger(level: LogLevel = "info", sink: LogSink = toStderr,
     if (LOG_LEVELS.indexOf(lvl) < threshold) return;
     const time = new Date().toISOString();
     if (format === "json") {
-      sink(lvl, safeJson({ ...details, time, level: lvl, msg: message }));
+      // The three fields first, and never overwritten by a detail of the same name.
+      sink(lvl, safeJson(Object.assign({ time, level: lvl, msg: message, ...details }, { time, level: lvl, msg: message })));
       return;
     }
     const extra = details ? ` ${safeJson(details)}` : "";

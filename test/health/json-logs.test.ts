@@ -29,6 +29,7 @@ describe("JSON logs", () => {
     const records = r.stderr.split("\n").filter(Boolean).map((line) => JSON.parse(line));
     expect(records).toHaveLength(2);
     expect(records[0]).toMatchObject({ level: "warn", msg: `login with ${REDACTED} refused`, user: "42" });
+    expect(Object.keys(records[0]).slice(0, 3)).toEqual(["time", "level", "msg"]);
     expect(records[0].error.startsWith(`Error: bad token ${REDACTED}\nsecond line\n`)).toBe(true);
     expect(Number.isNaN(Date.parse(records[0].time))).toBe(false);
     expect(records[1].level).toBe("error");
