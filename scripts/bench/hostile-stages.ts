@@ -15,6 +15,8 @@ import { countedThings } from "../../src/compare/classify/counted";
 import { timeMarkers } from "../../src/compare/events/mentions";
 import { buildCompareIndex } from "../../src/compare/answer/compare";
 import { summarize } from "../../src/source/summary";
+import { buildPassages } from "../../src/search/passages";
+import { buildIndex } from "../../src/search/index";
 import { escapeMarkdown, highlightEscaped, type Range } from "../../src/discord/escape";
 import { truncate } from "../../src/discord/truncate";
 
@@ -46,6 +48,7 @@ export const STAGES: readonly Stage[] = [
   stage({ name: "counted things", prepare: (raw) => raw, run: (raw) => countedThings(raw) }),
   stage({ name: "time markers", prepare: (raw) => raw, run: (raw) => timeMarkers(raw) }),
   stage({ name: "compare index (names, events, budget)", prepare: article, run: (a) => buildCompareIndex([a]) }),
+  stage({ name: "search index (passages, stems)", prepare: article, run: (a) => buildIndex(buildPassages([a])) }),
   stage({ name: "summary", prepare: (raw) => article(raw).sentences.map((s) => s.text), run: (texts) => summarize(texts) }),
   stage({ name: "escape", prepare: (raw) => raw, run: (raw) => escapeMarkdown(raw) }),
   stage<{ raw: string; ranges: Range[] }>({

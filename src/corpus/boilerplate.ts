@@ -104,7 +104,10 @@ export function looksLikeHeading(text: string, wordCount: number): boolean {
 }
 
 function markTail(blocks: readonly Block[], classes: BlockClass[]): void {
-  const at = blocks.findIndex((b, i) => TAIL_MARKER.test(b.text.trim()) && classes.slice(0, i).includes("good"));
+  // The first marker after some body text (tracked as it goes: a page of 100 000 "Comments" lines must
+  // not look back over every block before each).
+  const firstGood = classes.indexOf("good");
+  const at = firstGood < 0 ? -1 : blocks.findIndex((b, i) => i > firstGood && TAIL_MARKER.test(b.text.trim()));
   if (at < 0) return;
   for (let i = at; i < classes.length; i++) classes[i] = "bad";
 }

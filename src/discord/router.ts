@@ -27,15 +27,6 @@ import { redactDeep } from "../process/safety";
 export const NO_MENTIONS = { parse: [] as [] };
 /** Page buttons are disabled after this long without a click (the token allows edits for 15 min). */
 export const DEFAULT_PAGE_IDLE_MS = 5 * 60 * 1000;
-/**
- * A command or page turn whose turn comes this long after Discord created it (a burst queued behind
- * other commands, a loaded machine) is deferred before it runs: otherwise its answer could come after
- * Discord's 3 s and be refused. Measured against the smallest delay of recent interactions, so a clock
- * that differs from Discord's does not count as lateness.
- */
-export const LATE_MS = 500;
-/** How many recent interactions set the baseline delay. */
-const BASELINE_WINDOW = 50;
 export const APOLOGY = "Sorry, something went wrong on my side while answering that. It has been logged; please try again in a moment.";
 
 export interface RouterOptions {
@@ -57,8 +48,6 @@ export class Router {
   readonly idle: IdleTimers;
   /** Interactions whose first response was an ephemeral defer: their final answer is an edit. */
   private readonly deferredEphemeral = new WeakSet<Interaction>();
-  /** Delays (now - Discord's creation time) of the last interactions: their minimum is the clock offset plus network delay. */
-  private readonly delays: number[] = [];
   /** Publicly deferred interactions whose "thinking…" placeholder was deleted (to answer privately): never twice. */
   private readonly placeholderDeleted = new WeakSet<Interaction>();
   /** Never sent, whatever an article quotes (defence in depth: the corpus loader already refuses `.env`). */
@@ -99,14 +88,6 @@ export class Router {
     }
   }
 
-  /** True when the interaction waited LATE_MS longer than the quickest of the recent ones. */
-  private isLate(interaction: Interaction): boolean {
-    const delay = Date.now() - interaction.createdTimestamp;
-    this.delays.push(delay);
-    if (this.delays.length > BASELINE_WINDOW) this.delays.shift();
-    return delay - Math.min(...this.delays) > LATE_MS;
-  }
-
   stop(): void {
     this.idle.stopAll();
   }
@@ -132,9 +113,8 @@ export class Router {
     }
     // `private:` keeps the answer to the asker, as an ephemeral reply (or an ephemeral defer).
     const hidden = interaction.options.getBoolean(PRIVATE_OPTION) === true;
-    const defer = command.defer ?? (this.isLate(interaction) ? "public" : undefined);
-    if (defer) {
-      const ephemeral = hidden || defer === "ephemeral";
+    if (command.defer) {
+      const ephemeral = hidden || command.defer === "ephemeral";
       await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
       if (ephemeral) this.deferredEphemeral.add(interaction);
       await afterPendingIo();
@@ -160,7 +140,7 @@ export class Router {
       await this.sendNote(interaction, `These buttons have expired (the bot restarted since). Run /${target.command} again to page through the answer.`);
       return;
     }
-    if (command.defer || this.isLate(interaction)) {
+    if (command.defer) {
       await interaction.deferUpdate();
       await afterPendingIo();
     }
@@ -185,9 +165,6 @@ export class Router {
       const update = { ...body, attachments: [] as never[] };
       if (interaction.deferred) await interaction.editReply(update);
       else await interaction.update(update);
-    } else if (reply.kind === "message" && reply.ephemeral && interaction.deferred && !this.deferredEphemeral.has(interaction)) {
-      // A private answer after a public defer (a late command): the placeholder goes, the answer follows privately.
-      await this.followPrivately(interaction, { ...body, flags: MessageFlags.Ephemeral } as InteractionReplyOptions);
     } else if (interaction.deferred || interaction.replied) {
       await interaction.editReply(body);
     } else {

@@ -41,11 +41,17 @@ export function normalizeWord(word: string): string {
 
 const stemCache = new Map<string, string>();
 
-/** Porter2 stem (died→die, killed→kill); numbers and short words pass through. */
+/**
+ * Longer "words" are hyphen chains or junk, not English words with a suffix to strip, and the stemmer's
+ * suffix patterns take time quadratic in a word's length (a 20 000-letter one took seconds).
+ */
+const MAX_STEMMED_LENGTH = 40;
+
+/** Porter2 stem (died→die, killed→kill); numbers, short and over-long words pass through. */
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = /\d/.test(word) || word.length < 3 ? word : stemWord(word);
+    s = /\d/.test(word) || word.length < 3 || word.length > MAX_STEMMED_LENGTH ? word : stemWord(word);
     if (stemCache.size < 200_000) stemCache.set(word, s);
   }
   return s;
