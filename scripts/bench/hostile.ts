@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- hostile [--sizes 10000,100000,1000000] [--budget 10] [--json out.json]`: times every
+ * `npm run bench -- hostile [--sizes 10000,100000,1000000] [--budget 10] [--inputs a,b] [--stages a,b] [--json out.json]`: times every
  * parser and renderer (scripts/bench/hostile-stages.ts) on every hostile input (hostile-inputs.ts) at
  * each size, and prints per stage the slowest input and how its time grows per 10× size (≈10× is
  * linear, ≈100× quadratic). Each input runs in a worker thread that is terminated when a stage exceeds
@@ -102,12 +102,15 @@ export async function runHostileBench(argv: string[]): Promise<void> {
   const sizes = (value("--sizes") ?? "10000,100000,1000000").split(",").map(Number);
   const budgetMs = Number(value("--budget") ?? 10) * 1000;
   const only = value("--inputs")?.split(",");
+  const onlyStages = value("--stages")?.split(",");
   const results: Results = Object.fromEntries(STAGES.map((s) => [s.name, Object.fromEntries(HOSTILE_INPUTS.map((i) => [i.name, {}]))]));
   for (const input of HOSTILE_INPUTS.filter((i) => !only || only.includes(i.name))) {
     for (const size of sizes) {
       // A stage that went over the budget at a smaller size is not run at a larger one.
-      const stages = STAGES.map((s) => s.name).filter((s) => !Object.values(results[s]![input.name]!).some((c) => !("ms" in c)));
-      for (const s of STAGES) if (!stages.includes(s.name)) results[s.name]![input.name]![size] = { skipped: true };
+      const selected = STAGES.map((s) => s.name).filter((s) => !onlyStages || onlyStages.some((o) => s.startsWith(o)));
+      const wentOver = (s: string) => Object.values(results[s]![input.name]!).some((c) => !("ms" in c));
+      for (const s of selected.filter(wentOver)) results[s]![input.name]![size] = { skipped: true };
+      const stages = selected.filter((s) => !wentOver(s));
       process.stderr.write(`${input.name} at ${size}…\n`);
       await runJob({ input: input.name, size, stages }, budgetMs, results);
     }
@@ -138,6 +141,7 @@ export function hostileTable(sizes: number[], results: Results): string {
   const head = ["stage", "slowest input", ...sizes.map(sizeLabel), ...sizes.slice(1).map((n, i) => `×${sizeLabel(sizes[i]!)}→${sizeLabel(n)}`)];
   const lines = [`| ${head.join(" | ")} |`, `|${head.map((_, i) => (i < 2 ? "---" : "--:")).join("|")}|`];
   for (const [stage, byInput] of Object.entries(results)) {
+    if (Object.values(byInput).every((cells) => Object.keys(cells).length === 0)) continue; // not run
     // The slowest input: compared at the largest size first (a timeout outranks any time).
     const slower = (a: Record<number, Cell>, b: Record<number, Cell>) => {
       for (const n of [...sizes].reverse()) if (rank(a[n]) !== rank(b[n])) return rank(b[n]) > rank(a[n]) ? 1 : -1;
