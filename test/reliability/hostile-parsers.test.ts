@@ -20,23 +20,12 @@ const SIZE = 200_000;
 /** A stage still running after this long is super-linear again (linear ones take well under a second). */
 const BUDGET_MS = 30_000;
 const STAGE_NAMES = STAGES.map((s) => s.name);
-/**
- * Still super-linear on these inputs when this test was written: parsers their owners are rewriting to
- * be linear (the /compare readers in src/compare/). Every other stage of these inputs is held to the
- * budget; delete an entry once its parser is linear.
- */
-const AWAITING_REWRITE: Record<string, string[]> = {
-  "blank-lines": ["compare index (names, events, budget)"],
-  "space-lines": ["compare index (names, events, budget)"],
-};
-
 describe.each(HOSTILE_INPUTS.map((input) => [input.name] as const))("hostile input %s", (name) => {
-  const stages = STAGE_NAMES.filter((stage) => !AWAITING_REWRITE[name]?.includes(stage));
   it("goes through every parser and renderer", async () => {
     // Each in a worker thread, stopped at the budget: a super-linear parser fails the test instead of
     // holding the test run for minutes.
-    const cells = await timeStages({ input: name, size: SIZE, stages }, BUDGET_MS);
-    const unfinished = stages.filter((stage) => !(cells[stage] && "ms" in cells[stage]));
+    const cells = await timeStages({ input: name, size: SIZE, stages: STAGE_NAMES }, BUDGET_MS);
+    const unfinished = STAGE_NAMES.filter((stage) => !(cells[stage] && "ms" in cells[stage]));
     expect(unfinished).toEqual([]);
   }, STAGE_NAMES.length * BUDGET_MS);
 });
