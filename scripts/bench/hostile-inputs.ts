@@ -60,7 +60,7 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
   { name: "markdown", what: "`**_~~` × n", make: (size) => fill("", "**_~~||`", size) },
   { name: "hyphen-word", what: "`a-` × n", make: (size) => fill("The ", "a-", size, "a was here.") },
   { name: "quotes", what: "`\"` × n", make: (size) => fill("He said ", '"', size) },
-  { name: "tail-markers", what: "prose + `Comments` lines", make: (size) => fill(`${PROSE}\n`, "Comments\n", size) },
+  { name: "tail-markers", what: "`Comments` lines, then prose", make: (size) => fill("", "Comments\n", size, PROSE) },
   { name: "breadcrumbs", what: "`a > ` × n", make: (size) => fill("Home ", "a > ", size) },
 ];
 
