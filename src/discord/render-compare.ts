@@ -15,13 +15,16 @@ import { plural } from "../text/plural";
 import { dayLabel } from "../compare/events/reported";
 
 /**
- * Figures (fields) on one page: a typical story's event fits one page. 10 × (name 100 + value 320) +
- * description 1200 + title 256 + footer ≤ 5700 stays under Discord's 6000 total.
+ * Figures (fields) on one page: a typical story's event fits one page. 10 × (name 100 + value 290) +
+ * description 1700 + title 256 + footer ≤ 5950 stays under Discord's 6000 total.
  */
 export const FIGURES_PER_PAGE = 10;
 const FIELD_NAME_MAX = 100;
-const FIELD_VALUE_MAX = 320;
-const SUMMARY_MAX = 1200;
+const FIELD_VALUE_MAX = 290;
+const SUMMARY_MAX = 1700;
+/** One line of the answer on top; the overview and the other events keep room of their own. */
+const SUMMARY_LINE_MAX = 200;
+const OVERVIEW_MAX = 300;
 /** Other events named on the first page of the first event. */
 const OTHER_EVENTS_NAMED = 3;
 const TOPICS_PER_PAGE = 15;
@@ -82,13 +85,20 @@ function groupPage(
   const rank = g === 0 ? "the story's own event" : `event ${g + 1} of ${answer.totalGroups}`;
   const shown = group.omittedFigures ? ` (showing ${group.figures.length}: the extremes and each distinct figure)` : "";
   const overview = `*${plural(group.figureCount, "figure")} from ${plural(group.articleCount, "article")}, ${rank}${shown}.*`;
-  const summary = group.figures.length > 1 && part === 0 ? group.agreement.summary.map((s) => `• ${escapeMarkdown(s)}`) : [];
-  const description = truncate(
-    [answer.note ? `⚠️ ${escapeMarkdown(answer.note)}` : null, summary.join("\n") || null, overview, g === 0 && part === 0 ? otherEvents(answer) : null]
-      .filter(Boolean)
-      .join("\n\n"),
-    SUMMARY_MAX,
-  );
+  const summary = group.figures.length > 1 && part === 0 ? group.agreement.summary.map((s) => `• ${truncate(escapeMarkdown(s), SUMMARY_LINE_MAX)}`) : [];
+  const note = answer.note ? truncate(`⚠️ ${escapeMarkdown(answer.note)}`, OVERVIEW_MAX) : null;
+  const also = g === 0 && part === 0 ? otherEvents(answer) : null;
+  const fixed = [note, truncate(overview, OVERVIEW_MAX), also].filter((x): x is string => !!x);
+  // The answer's lines in order while they fit; the overview and the other events always do.
+  const room = SUMMARY_MAX - fixed.reduce((n, x) => n + x.length + 2, 0);
+  const lines: string[] = [];
+  let used = 0;
+  for (const line of summary) {
+    if (used + line.length + 1 > room) break;
+    lines.push(line);
+    used += line.length + 1;
+  }
+  const description = [note, lines.join("\n") || null, truncate(overview, OVERVIEW_MAX), also].filter(Boolean).join("\n\n");
   const embed = makeEmbed({
     title: `${escapeMarkdown(answer.topic)}: ${escapeMarkdown(group.label)}${parts > 1 ? ` (part ${part + 1} of ${parts})` : ""}`,
     description,
@@ -101,7 +111,7 @@ function groupPage(
 
 /** "Also: 1991 wave (4 figures), 1970 cyclone (3 figures); on the next pages." */
 function otherEvents(answer: CompareAnswer): string | null {
-  const others = answer.groups.slice(1, 1 + OTHER_EVENTS_NAMED).map((g) => `${escapeMarkdown(g.label)} (${plural(g.figureCount, "figure")})`);
+  const others = answer.groups.slice(1, 1 + OTHER_EVENTS_NAMED).map((g) => `${truncate(escapeMarkdown(g.label), 60)} (${plural(g.figureCount, "figure")})`);
   if (others.length === 0) return null;
   const more = answer.totalGroups - 1 - others.length;
   return `Also: ${others.join("; ")}${more > 0 ? `; ${plural(more, "other event")}` : ""}, on the next pages.`;
@@ -109,7 +119,7 @@ function otherEvents(answer: CompareAnswer): string | null {
 
 /** "003 · over 130 people · 14 June 2031 · police" — the figure as written, what it counts, when and who. */
 function figureName(f: CompareFigure): string {
-  const counted = f.noun && !f.phrase.includes(f.noun) ? ` ${f.noun}` : "";
+  const counted = f.noun && !f.phrase.includes(f.noun) ? `${f.kind === "vague" ? " of" : ""} ${f.noun}` : "";
   const parts = [`${f.ref} · ${f.phrase}${counted}`];
   if (f.kind === "part") parts.push("part of the total");
   if (f.kind === "vague") parts.push("rough amount");

@@ -38,7 +38,7 @@ function renderCompare(answer: CompareAnswer): string {
 
 /** "at least 45 people · reported 14 June 2031 · source: police · part of the total". */
 function figureLine(f: CompareFigure): string {
-  const counted = f.noun && !f.phrase.includes(f.noun) ? ` ${f.noun}` : "";
+  const counted = f.noun && !f.phrase.includes(f.noun) ? `${f.kind === "vague" ? " of" : ""} ${f.noun}` : "";
   const parts = [`${f.phrase}${counted}`];
   if (f.reportedAt) parts.push(`reported ${f.reportedAt.slice(0, 10)}${f.timing === "earlier" ? " (an earlier figure)" : f.timing === "update" ? " (an update)" : ""}`);
   if (f.source) parts.push(`source: ${f.source}`);

@@ -5,11 +5,11 @@
  */
 import type { Article } from "../../corpus/types";
 import { stem } from "../../text/analyze";
-import { extractFigures, type Figure } from "../classify/figures";
+import { extractFigures, type Figure, type FigureKind } from "../classify/figures";
 import { resolveEvents, type EventLabel, type ResolvedEvent } from "../events/anchor";
 import { articleTime, reportOrder, reportTime, type ReportTime } from "../events/reported";
 import { attributionNear, readAttributions, type Attributions } from "../events/source";
-import { analyzeAgreement, countContradictions, type Agreement, type Claim, type FigureKind } from "./conflicts";
+import { analyzeAgreement, countContradictions, type Agreement, type Claim } from "./conflicts";
 import { isPoint, type Interval } from "../extract/intervals";
 import { closestTopics, resolveTopic } from "./topics";
 
@@ -43,7 +43,6 @@ export interface TopicEntry {
 /** A figure with what the resolve stage adds: when it was reported, who gave it, its kind and its event. */
 export interface IndexedFigure extends Figure, ReportTime {
   source: string | null;
-  kind: FigureKind;
   /** Index into `CompareIndex.events`. */
   event: number;
 }
@@ -74,15 +73,9 @@ export function buildCompareIndex(articles: readonly Article[]): CompareIndex {
   // Signatures only served the extraction's `when`: the index (and its cache) keeps the figures without them.
   const figures = extracted.map<IndexedFigure>(({ signature: _, ...f }, i) => {
     const read = sentenceOf(f);
-    return { ...f, ...read.time, source: attributionNear(read.attributions, f.phraseStart), kind: kindOf(f), event: eventOf[i]! };
+    return { ...f, ...read.time, source: attributionNear(read.attributions, f.phraseStart), event: eventOf[i]! };
   });
   return { figures, events, topics: topicsOf(figures, events) };
-}
-
-/** A figure's kind as the extraction marks it; a rough amount is vague, anything else a total. */
-function kindOf(f: Figure): FigureKind {
-  const marked = (f as { kind?: FigureKind }).kind;
-  return marked ?? (f.vague ? "vague" : "total");
 }
 
 function topicsOf(figures: readonly IndexedFigure[], events: readonly ResolvedEvent[]): TopicEntry[] {

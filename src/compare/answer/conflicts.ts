@@ -7,8 +7,8 @@
  */
 import { intersection, intersects, isPoint, type Interval } from "../extract/intervals";
 import { dayLabel } from "../events/reported";
-
-export type FigureKind = "total" | "part" | "vague";
+import { countBelow } from "../sorted";
+import type { FigureKind } from "../classify/figures";
 
 export interface Claim {
   /** Stable id of the figure (unique in the list). */
@@ -140,18 +140,6 @@ function countDisjoint(claims: readonly Claim[]): number {
   return count;
 }
 
-/** How many of the sorted numbers are below x. */
-function countBelow(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** On a line, figures that pairwise overlap share a point (Helly), so the best set is the best point. */
 function largestConsistent(claims: readonly Claim[]): { members: string[]; consensus: Interval | null; tied: boolean } {
   let best: Claim[] = [];
@@ -200,7 +188,15 @@ function summarize(claims: readonly Claim[], a: Agreement): string[] {
   if (a.parts.length) out.push(`Parts of the total, not other totals: ${list(a.parts.map(label))}.`);
   const rough = claims.filter((c) => c.kind === "vague");
   if (rough.length) out.push(`Rough amounts, not counts: ${list(rough.map((c) => c.label))}.`);
-  for (const f of a.fits.slice(0, MAX_FIT_LINES)) out.push(`${list(f.within.map(label))} ${f.within.length > 1 ? "fit" : "fits"} ${label(f.bound)}.`);
+  // Bounds that the same figures fit are told in one line.
+  const byWithin = new Map<string, { within: string[]; bounds: string[] }>();
+  for (const f of a.fits) {
+    const key = f.within.join("\u0000");
+    const entry = byWithin.get(key) ?? { within: f.within, bounds: [] };
+    entry.bounds.push(f.bound);
+    byWithin.set(key, entry);
+  }
+  for (const f of [...byWithin.values()].slice(0, MAX_FIT_LINES)) out.push(`${list(f.within.map(label))} ${f.within.length > 1 ? "fit" : "fits"} ${list(f.bounds.map(label))}.`);
   out.push(...disagreementSentences(claims, a.contradictions));
   if (a.contradictions.length === 0) {
     const allFit = claims.every((c, i) => claims.every((d, j) => j <= i || intersects(c.interval, d.interval)));

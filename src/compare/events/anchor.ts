@@ -176,7 +176,7 @@ class ClauseReader {
 function anchorOf(reader: ClauseReader, article: Article, f: FigurePlace, facts: StoryFacts): Anchor {
   const sentence = article.sentences[f.sentenceIndex]!.text;
   const { markers, clauses } = reader.read(`${article.id}:${f.sentenceIndex}`, sentence);
-  const clause = clauses.find((c) => f.at < c.to) ?? clauses[clauses.length - 1]!;
+  const clause = clauses[firstIndex(clauses.length, (k) => f.at < clauses[k]!.to, clauses.length - 1)]!;
   const marker = markerFor(markers, clause, f.at);
   const year = marker ? pastYear(marker, facts) : null;
   if (marker && year !== null) return { key: `past:${year}`, kind: "past", clause: clause.text, marker, year };
@@ -186,6 +186,18 @@ function anchorOf(reader: ClauseReader, article: Article, f: FigurePlace, facts:
   }
   const story = reader.otherStory(clause, facts.story) ?? facts.story;
   return { key: `story:${story.id}`, kind: "main", story, clause: clause.text };
+}
+
+/** The first index in [0, n) where `ok` holds (`ok` false then true along the range), or `none`. */
+function firstIndex(n: number, ok: (k: number) => boolean, none = n): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ok(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < n ? lo : none;
 }
 
 /** A sentence cut into clauses, in order, covering it. */
@@ -212,8 +224,10 @@ function clausesOf(sentence: string): Clause[] {
 function markerFor(markers: readonly TimeMarker[], clause: Clause, at: number): TimeMarker | null {
   let best: TimeMarker | null = null;
   let bestD = Infinity;
-  for (const m of markers) {
-    if (m.start < clause.from || m.end > clause.to) continue;
+  // Markers are in order: only those of the clause are read.
+  for (let k = firstIndex(markers.length, (i) => markers[i]!.start >= clause.from); k < markers.length && markers[k]!.start < clause.to; k++) {
+    const m = markers[k]!;
+    if (m.end > clause.to) continue;
     if (m.comparing && m.start > at) continue;
     const d = m.end <= at ? at - m.end : (m.start - at) * 1.5;
     if (d < bestD) {

@@ -50,7 +50,8 @@ export function isReportingVerb(word: string): boolean {
   let yes = reporting.get(w);
   if (yes === undefined) {
     // An inflected form only ("said", "reports", "confirmed"): a bare "state" or "radio" is a noun in news text.
-    yes = /^\p{Ll}{3,}$/u.test(w) && isInflected(w) && verbSenses(w).some((s) => s.lexname === "verb.communication");
+    // Its first sense: "caused" has a sense of communication too, but not first.
+    yes = /^\p{Ll}{3,}$/u.test(w) && isInflected(w) && verbSenses(w)[0]?.lexname === "verb.communication";
     reporting.set(w, yes);
   }
   return yes;

@@ -8,12 +8,15 @@
  */
 import { isStopWord } from "../../text/analyze";
 import { isReportingVerb, isSpeakerNoun } from "./lexicon";
+import { countBelow } from "../sorted";
 
 const WORD = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*/gu;
 /** Words a speaker's noun phrase never runs past, reading away from its verb. */
 const PHRASE_STOP = new Set(["that", "which", "who", "whom", "whose", "and", "but", "or", "as", "while", "when", "if", "because", "after", "before", "since", "to", "in", "on", "at", "for", "with", "by", "from", "of"]);
 /** Between a speaker and its verb: auxiliaries and adverbs of time ("officials have said", "police later said"). */
 const BETWEEN = /^(?:was|were|is|are|has|have|had|been|also|later|earlier|previously|initially|first|then|would|could|did|does|do|on|late|early|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const PASSIVE = /^(?:was|were|is|are|been)$/i;
+const QUOTED = /^quoted$/i;
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "who", "which", "one", "others", "some"]);
 const DETERMINERS = new Set(["a", "an", "the"]);
 const MAX_WORDS = 8;
@@ -28,6 +31,8 @@ interface Word {
 /** The attributions of a sentence, in order, each with the clause it stands in. */
 export interface Attributions {
   found: { source: string; at: number; clause: number }[];
+  /** Where each was found: `found[k].at`, for bisection. */
+  at: number[];
   /** Offsets where clauses break, in order. */
   breaks: number[];
 }
@@ -56,19 +61,22 @@ export function readAttributions(sentence: string): Attributions {
     const s = phraseBefore(sentence, words, i) ?? invertedAfter(sentence, words, i);
     if (s) found.push({ source: s, at: w.start, clause });
   }
-  return { found, breaks };
+  return { found, at: found.map((f) => f.at), breaks };
 }
 
-/** The attribution nearest the figure at `near`, one in the figure's own clause first. */
+/**
+ * The attribution nearest the figure at `near`, one in the figure's own clause first. Attributions are
+ * in order, and those of one clause are together: the two beside `near` are the only candidates.
+ */
 export function attributionNear(a: Attributions, near: number): string | null {
-  let clause = 0;
-  while (clause < a.breaks.length && a.breaks[clause]! < near) clause++;
+  const clause = countBelow(a.breaks, near);
+  const found = a.found;
+  const after = countBelow(a.at, near);
+  const beside = [found[after - 1], found[after]].filter((f): f is Attributions["found"][number] => f !== undefined);
+  const own = beside.filter((f) => f.clause === clause);
+  const pool = own.length ? own : beside;
   let best: Attributions["found"][number] | null = null;
-  let bestD = Infinity;
-  for (const f of a.found) {
-    const d = Math.abs(f.at - near) + (f.clause === clause ? 0 : Number.MAX_SAFE_INTEGER / 4);
-    if (d < bestD) [best, bestD] = [f, d];
-  }
+  for (const f of pool) if (!best || Math.abs(f.at - near) < Math.abs(best.at - near)) best = f;
   return best?.source ?? null;
 }
 
@@ -81,7 +89,14 @@ const CLAUSE_BREAK = /;|,\s{0,3}(?:while|whereas|but)\b/g;
 /** The speaker before verb `i`: "police said", "a hospital official told AFP", "officials have said". */
 function phraseBefore(sentence: string, words: readonly Word[], i: number): string | null {
   let j = i - 1;
-  while (j >= 0 && BETWEEN.test(words[j]!.text) && !PUNCT_STOP.test(sentence.slice(words[j]!.end, words[j + 1]!.start))) j--;
+  let passive = false;
+  while (j >= 0 && BETWEEN.test(words[j]!.text) && !PUNCT_STOP.test(sentence.slice(words[j]!.end, words[j + 1]!.start))) {
+    if (PASSIVE.test(words[j]!.text)) passive = true;
+    j--;
+  }
+  // "90 passengers have been confirmed dead": the subject of a passive is what was reported, not who
+  // reported it; only "was quoted (as saying)" keeps its speaker.
+  if (passive && !QUOTED.test(words[i]!.text)) return null;
   if (j < 0 || PUNCT_STOP.test(sentence.slice(words[j]!.end, words[j + 1]!.start))) return null;
   const end = j;
   let start = j;

@@ -25,7 +25,7 @@ const PROSE_WORDS = 4;
 /** The title names the story most plainly: its words count as this many lead words. */
 const TITLE_WEIGHT = 2;
 /** A word shared by more stories than this tells them apart too little to be read: a bound on the work. */
-const MAX_POSTING = 100;
+const MAX_POSTING = 50;
 /** An article this alike (cosine) to a story's centroid belongs to it. */
 const SAME_STORY = 0.15;
 /** Passes that move each article to the story it is most alike, once all stories exist. */
@@ -74,10 +74,11 @@ const TERMS_PER_STORY = 60;
 function leaderPass(bags: readonly Bag[]): number[] {
   const clusters: Cluster[] = [];
   const postings = new Map<string, number[]>();
+  const scratch = new Float64Array(bags.length);
   return bags.map((b, i) => {
     let best = -1;
     let bestScore = SAME_STORY;
-    for (const [c, dot] of dots(b, clusters, postings)) {
+    for (const [c, dot] of dots(b, clusters, postings, scratch)) {
       const score = dot / Math.sqrt(clusters[c]!.norm2);
       if (score >= bestScore && daysFit(clusters[c]!.days, dayRange(b))) [best, bestScore] = [c, score];
     }
@@ -102,11 +103,12 @@ function refinePass(bags: readonly Bag[], assign: readonly number[]): number[] {
       post(postings, bags[m]!, k);
     }
   });
+  const scratch = new Float64Array(clusters.length);
   return bags.map((b, i) => {
     const own = clusterOf[i]!;
     let best = own;
     let bestScore = -Infinity;
-    for (const [c, dot] of dots(b, clusters, postings)) {
+    for (const [c, dot] of dots(b, clusters, postings, scratch)) {
       const cluster = clusters[c]!;
       // Its own story without it: (v·sum − 1) / |sum − v|, since v is a unit vector.
       const score = c === own ? (cluster.members.length > 1 ? (dot - 1) / Math.sqrt(Math.max(1e-9, cluster.norm2 - 2 * dot + 1)) : 0) : dot / Math.sqrt(cluster.norm2);
@@ -117,15 +119,25 @@ function refinePass(bags: readonly Bag[], assign: readonly number[]): number[] {
   });
 }
 
-/** An article's dot product with each story it shares a word with, read through the stories' word postings. */
-function dots(b: Bag, clusters: readonly Cluster[], postings: ReadonlyMap<string, number[]>): Map<number, number> {
-  const out = new Map<number, number>();
+/**
+ * An article's dot product with each story it shares a word with, read through the stories' word
+ * postings, summed in `scratch` (one slot per story, left zeroed) and returned as [story, dot] pairs.
+ */
+function dots(b: Bag, clusters: readonly Cluster[], postings: ReadonlyMap<string, number[]>, scratch: Float64Array): [number, number][] {
+  const touched: number[] = [];
   for (const [t, w] of b.terms) {
     const list = postings.get(t);
     if (!list || list.length > MAX_POSTING) continue;
-    for (const c of list) out.set(c, (out.get(c) ?? 0) + w * (clusters[c]!.sum.get(t) ?? 0));
+    for (const c of list) {
+      if (scratch[c] === 0) touched.push(c);
+      scratch[c] = scratch[c]! + w * clusters[c]!.sum.get(t)!;
+    }
   }
-  return out;
+  return touched.map((c) => {
+    const dot = scratch[c]!;
+    scratch[c] = 0;
+    return [c, dot];
+  });
 }
 
 /** Records that story `c` holds the article's words. */
@@ -181,7 +193,13 @@ function articleBags(articles: readonly Article[]): Bag[] {
       }
     };
     if (a.meta.title) add(a.meta.title, TITLE_WEIGHT);
-    for (const s of a.sentences.filter((x) => isProse(x.text)).slice(0, LEAD_SENTENCES)) add(s.text, 1);
+    let lead = 0;
+    for (const s of a.sentences) {
+      if (lead >= LEAD_SENTENCES) break;
+      if (!isProse(s.text)) continue;
+      add(s.text, 1);
+      lead++;
+    }
     return tf;
   });
   const df = new Map<string, number>();

@@ -6,6 +6,7 @@ import { compareChoices } from "../../../src/compare/answer/choices";
 import { extractFigures } from "../../../src/compare/classify/figures";
 import { eventCorpusDir, NO_FIGURES_CORPUS } from "../fixture";
 import { writeCorpus } from "../../support/corpus";
+import { renderText } from "../../../src/render/text";
 
 let engine: Engine;
 beforeAll(async () => {
@@ -64,6 +65,16 @@ describe("/compare deaths: grouping by event on an invented corpus", () => {
   });
   it("reads 'killed', 'dead', 'toll' and 'fatalities' as the same topic", () => {
     for (const typed of ["killed", "dead", "death toll", "fatalities", "Deaths"]) expect(figures(typed).topic).toBe("deaths");
+  });
+});
+
+describe("/compare in the console", () => {
+  it("gives the answer first (latest, updates), then each figure with when it was reported and who said it", () => {
+    const text = renderText(figures("deaths"));
+    const latest = text.indexOf("> Latest: “Nearly 50” (003), 15 June 2031");
+    expect(latest).toBeGreaterThan(0);
+    expect(text.indexOf("- 41 people · reported 2031-06-13")).toBeGreaterThan(latest);
+    expect(text).toContain("- Nearly 50 people · reported 2031-06-15 · source: officials");
   });
 });
 
