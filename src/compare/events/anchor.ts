@@ -13,6 +13,7 @@ import { resolveTopic } from "../answer/topics";
 import { eventNounWeight, HAPPENING, isPlaceName, isThingNoun } from "./lexicon";
 import { dayLabel, weekdayOnOrBefore } from "./reported";
 import { dayNumber, findStories, isProse, type Story } from "./stories";
+import { MAX_SENTENCE_CHARS } from "../classify/figures";
 
 /** An event as the answer names it: what happened, where and when, each from the text or null. */
 export interface EventLabel {
@@ -328,7 +329,8 @@ function storyLabel(story: Story, byId: ReadonlyMap<string, Article>): EventLabe
   const titleHappenings = new Map<string, number>();
   let day: string | null = null;
   for (const a of articles) {
-    const texts = [a.meta.title ?? "", ...a.sentences.filter((s) => isProse(s.text)).slice(0, LABEL_SENTENCES).map((s) => s.text)];
+    // Within the extraction's budget: a sentence longer than it is no sentence to read a label from.
+    const texts = [a.meta.title ?? "", ...a.sentences.slice(0, LABEL_SENTENCES + 2).filter((s) => isProse(s.text)).slice(0, LABEL_SENTENCES).map((s) => s.text)].map((t) => (t.length > MAX_SENTENCE_CHARS ? "" : t));
     const evidence = textEvidence(...texts);
     const seen = new Map<string, number>();
     const inTitle = new Set<string>();
@@ -363,7 +365,7 @@ function storyLabel(story: Story, byId: ReadonlyMap<string, Article>): EventLabe
   }
   for (const id of story.articleIds) {
     const a = byId.get(id)!;
-    const lead = a.sentences.find((s) => isProse(s.text))?.text ?? "";
+    const lead = a.sentences.slice(0, LABEL_SENTENCES + 2).find((s) => s.text.length <= MAX_SENTENCE_CHARS && isProse(s.text))?.text ?? "";
     const d = a.meta.date ? (weekdayDate(lead, a.meta.date) ?? a.meta.date.slice(0, 10)) : null;
     if (d && (!day || d < day)) day = d;
   }

@@ -7,6 +7,7 @@
 import type { Article } from "../../corpus/types";
 import { isStopWord, stem, tokenize } from "../../text/analyze";
 import { eventNounWeight, isThingNoun } from "./lexicon";
+import { MAX_SENTENCE_CHARS } from "../classify/figures";
 
 /** A story: its articles and the words that characterise it. */
 export interface Story {
@@ -20,6 +21,8 @@ export interface Story {
 
 /** Sentences of the lead read with the title: the inverted pyramid puts the story there. */
 const LEAD_SENTENCES = 3;
+/** Longer tokens are no words (a run of hyphenated letters): not stemmed, not weighed. */
+const MAX_WORD = 40;
 /** A lead sentence is prose when it has this many lowercase words (a dateline has none). */
 const PROSE_WORDS = 4;
 /** The title names the story most plainly: its words count as this many lead words. */
@@ -184,8 +187,9 @@ function articleBags(articles: readonly Article[]): Bag[] {
   const raw = articles.map((a) => {
     const tf = new Map<string, number>();
     const add = (text: string, weight: number): void => {
+      if (text.length > MAX_SENTENCE_CHARS) return;
       for (const t of tokenize(text)) {
-        if (isStopWord(t.word) || /^\d/.test(t.word)) continue;
+        if (t.word.length > MAX_WORD || isStopWord(t.word) || /^\d/.test(t.word)) continue;
         const s = stem(t.word);
         const name = t.start > 0 && /^\p{Lu}/u.test(text.charAt(t.start));
         const boost = 1 + eventNounWeight(t.word) + (isThingNoun(t.word) ? 1 : 0) + (name ? 1 : 0);
