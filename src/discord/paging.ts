@@ -52,10 +52,15 @@ export class StateStore {
   }
 }
 
+/** Lone surrogates (typed or pasted by a user) as U+FFFD: encodeURIComponent throws on them. */
+function wellFormed(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
+}
+
 /** The custom_id of one page button; always 1–100 characters. */
 export function encodePageId(direction: Direction, page: number, ownerId: string, state: PageState, store: StateStore): string {
   const head = [PAGE_PREFIX, DIRECTION_CODE[direction], String(page), ownerId, state.command].join(SEP) + SEP;
-  const inline = INLINE + state.args.map(encodeURIComponent).join(ARG_SEP);
+  const inline = INLINE + state.args.map((arg) => encodeURIComponent(wellFormed(arg))).join(ARG_SEP);
   if (head.length + inline.length <= L.CUSTOM_ID_MAX) return head + inline;
   return head + HASHED + store.put(state);
 }
