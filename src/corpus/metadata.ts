@@ -1,7 +1,7 @@
 /**
  * Reads title, outlet, author, date, time and place from the article's own words: a page's lines
  * ("Last Updated 26 March 2024", "Published in Dawn, March 24th, 2024", "– By Fred Kaplan") and wire
- * copy's conventions (a headline in capitals, "JAKARTA, Jan. 2 (Xinhua) --", "NAME, Associated Press
+ * copy's conventions (a headline in capitals, "TARSK, March 4 (Xinhua) --", "NAME, Associated Press
  * Writer", "told AFP"). Only what the text states is taken: a field it does not state stays null.
  */
 import type { ArticleMeta } from "./types";
@@ -135,7 +135,7 @@ function cleanOutlet(name: string): string {
 }
 
 /**
- * The dateline: a head block after the title ("NICKEL MINES, Pa."), or the opening of the first
+ * The dateline: a head block after the title ("OAK HOLLOW, Pa."), or the opening of the first
  * paragraph ("LONDON (Reuters) - ..."). Above the title only a dated one counts.
  */
 function findDateline(blocks: readonly Block[], classes: readonly BlockClass[], titleAt: number): Dateline | null {

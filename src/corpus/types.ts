@@ -36,7 +36,7 @@ export interface ArticleMeta {
   date: string | null;
   /** Time of day as stated, `HH:MM` on a 24-hour clock, then the zone when stated: "16:47 UTC". */
   time: string | null;
-  /** The dateline's place, as written: "NICKEL MINES, Pa.", "JAKARTA". */
+  /** The dateline's place, as written: "OAK HOLLOW, Pa.", "TARSK". */
   place: string | null;
   /** Where the article came from (http or https), when the catalog or the page gives it. */
   url: string | null;

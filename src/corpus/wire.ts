@@ -1,6 +1,6 @@
 /**
- * Wire-service conventions: the dateline ("JAKARTA, Jan. 2 (Xinhua) --", "NICKEL MINES, Pa. (AP) _",
- * "REMBANG, Indonesia 2007-01-01 04:12:00 UTC", "LONDON"), agency credits ("(AFP)", "told The Associated
+ * Wire-service conventions: the dateline ("TARSK, March 4 (Xinhua) --", "OAK HOLLOW, Pa. (AP) _",
+ * "PORTVILLE, Norland 2019-03-04 04:12:00 UTC", "LONDON"), agency credits ("(AFP)", "told The Associated
  * Press", "Associated Press writer ... contributed"), wire bylines ("NAME, Associated Press Writer") and
  * the version slugs that precede a headline ("URGENT", "2nd Ld-Writethru:"). Patterns are anchored or
  * bounded and read at most the start of a block, so their cost is linear in the text.
@@ -53,7 +53,7 @@ export function creditName(credit: string): string {
 
 const WORD_CAPS = String.raw`\p{Lu}[\p{Lu}\p{M}'’.-]{1,30}`;
 const WORD_TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’.-]{0,30}`;
-/** The city, in capitals as wire style writes it ("NICKEL MINES", "ST. LOUIS"), or in title case. */
+/** The city, in capitals as wire style writes it ("OAK HOLLOW", "ST. LOUIS"), or in title case. */
 const PLACE = new RegExp(
   String.raw`^(${WORD_CAPS}(?:\s{1,2}${WORD_CAPS}){0,3}|${WORD_TITLE}(?:\s{1,2}${WORD_TITLE}){0,2})(?:,\s{1,2}(?!${MONTH})(${WORD_TITLE}(?:\s{1,2}${WORD_TITLE}){0,3}))?`,
   "u",

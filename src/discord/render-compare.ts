@@ -109,7 +109,7 @@ function groupPage(
   return { embeds: [embed], ...(chart ? { files: [chart] } : {}) };
 }
 
-/** "Also: 1991 wave (4 figures), 1970 cyclone (3 figures); on the next pages." */
+/** "Also: 1998 flood (4 figures), 1982 storm (3 figures); on the next pages." */
 function otherEvents(answer: CompareAnswer): string | null {
   const others = answer.groups.slice(1, 1 + OTHER_EVENTS_NAMED).map((g) => `${truncate(escapeMarkdown(g.label), 60)} (${plural(g.figureCount, "figure")})`);
   if (others.length === 0) return null;

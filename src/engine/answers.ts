@@ -68,7 +68,7 @@ export interface SourceArticle {
   date: string | null;
   /** Time of day as stated ("16:47 UTC"). */
   time: string | null;
-  /** The dateline's place ("JAKARTA, Indonesia"). */
+  /** The dateline's place ("TARSK, Norland"). */
   place: string | null;
   /** An http(s) address of the article, when the catalog or the page gives one. */
   url: string | null;

@@ -186,7 +186,7 @@ export class Engine {
     return compareAnswer(this.parts.compare, topic);
   }
 
-  /** Autocomplete for the `/compare` topic: at most 25 choices like "deaths · 12 figures in 5 articles, 84–224". */
+  /** Autocomplete for the `/compare` topic: at most 25 choices like "deaths · 12 figures in 5 articles, 84–140". */
   compareChoices(typed: string): Choice[] {
     return compareChoices(this, typed);
   }

@@ -78,7 +78,7 @@ function classify(words: string[], after: string, atStart: boolean): Set<NameKin
   const bare = words.map((w) => w.replace(/[.'’]s?$/, ""));
   const tags = bare.map(tagsOf);
   const last = bare.at(-1)!;
-  // A first name before a common noun names a thing ("Adam Air", "Victoria Station"), not a person.
+  // A first name before a common noun names a thing ("Victor Airways", "Victoria Station"), not a person.
   const thingAtEnd = bare.length > 1 && THING_CLASSES.has(nounClass(last) ?? "") && !tagsOf(last).includes("LastName");
   if ((tags.some((t) => t.some((x) => PERSON_TAGS.has(x))) && !thingAtEnd) || TITLES.has(bare[0]!.toLowerCase())) kinds.add("person");
   // "President Yudhoyono", "Foreign Minister Li": a person noun before a word WordNet does not know.

@@ -122,7 +122,7 @@ describe("dates and times", () => {
   ])("%s → %s", (text, time) => expect(parseTime(text)?.time).toBe(time));
 
   it("reads day and month without a year, and infers a year only when one year fits", () => {
-    expect(parseMonthDay("DHAKA, Nov. 16 (Xinhua)")).toMatchObject({ month: 11, day: 16 });
+    expect(parseMonthDay("TARSK, Nov. 16 (Xinhua)")).toMatchObject({ month: 11, day: 16 });
     expect(parseMonthDay("Nov. 16, 2007")).toBeNull();
     expect(inferYear({ month: 1, day: 2 }, ["2006-12-30"])).toBe(2007);
     expect(inferYear({ month: 1, day: 2 }, ["2005-09-05"])).toBeNull();

@@ -6,7 +6,7 @@ import { MAX_CHOICE_NAME, MAX_CHOICES, type Choice } from "../../source/choices"
 import type { CompareIndex, TopicEntry } from "./compare";
 import { closestTopics } from "./topics";
 
-/** "deaths · 12 figures in 5 articles, 84–224", cut to `max` characters. */
+/** "deaths · 12 figures in 5 articles, 84–140", cut to `max` characters. */
 function topicChoiceName(t: TopicEntry, max = MAX_CHOICE_NAME): string {
   const range = t.spread.min === t.spread.max ? fmt(t.spread.min) : `${fmt(t.spread.min)}–${fmt(t.spread.max)}`;
   const figures = `${t.figureCount} figure${t.figureCount === 1 ? "" : "s"}`;

@@ -206,7 +206,7 @@ export interface LatestFigure {
 
 export interface CompareGroup {
   label: string;
-  /** The event in parts, each from the text or null: type ("ferry sinking"), place, date ("30 December 2006"), and whether it is a story's own event, a past one, or another happening. */
+  /** The event in parts, each from the text or null: type ("bus crash"), place, date ("4 March 2019"), and whether it is a story's own event, a past one, or another happening. */
   event: EventLabel & { kind: ResolvedEvent["kind"] };
   /** The latest total reported (the latest figure when none is a total). */
   latest: LatestFigure | null;

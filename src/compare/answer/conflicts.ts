@@ -17,7 +17,7 @@ export interface Claim {
   label: string;
   value: number;
   interval: Interval;
-  /** Claims of one source (the same sentence: "217 passengers and seven crew") are parts, never contradictions. */
+  /** Claims of one source (the same sentence: "80 passengers and six crew") are parts, never contradictions. */
   source?: string;
   /** Who published it (the outlet, else the article): one reporter's later figure updates its earlier one. */
   reporter?: string;
@@ -205,7 +205,7 @@ function summarize(claims: readonly Claim[], a: Agreement): string[] {
   return out;
 }
 
-/** "Rose from 1 (15 November 2007) to 41 (16 November 2007)": a total's changes over report days, when it changed. */
+/** "Rose from 3 (4 March 2019) to 12 (5 March 2019)": a total's changes over report days, when it changed. */
 function updateChain(totals: readonly Claim[]): string | null {
   const dated = totals.filter((c) => c.day).sort((x, y) => (x.order ?? 0) - (y.order ?? 0));
   const steps: Claim[] = [];
@@ -256,7 +256,7 @@ function reporterPhrase(c: Claim): string {
   return `${c.reporter ?? c.key} reported ${c.label}${c.said ? ` (${c.said})` : ""}`;
 }
 
-/** "163 (008), 16 November 2007, Xinhua, officials". */
+/** "12 (008), 5 March 2019, Xinhua, officials". */
 function reportPhrase(c: Claim): string {
   const parts = [c.day ? dayLabel(c.day) : null, c.reporter ?? null, c.said ?? null].filter(Boolean);
   return parts.length ? `${c.label}, ${parts.join(", ")}` : c.label;

@@ -464,7 +464,7 @@ function saysAlone(s: Sentence, first: number, last: number): boolean {
 }
 
 /**
- * Coordinated counts share a predicate: "killing 103 people on board and 47 others on the ground" (the
+ * Coordinated counts share a predicate: "killing 61 people on board and 12 others on the ground" (the
  * verb's objects), "three men and two women were killed" (its subjects).
  */
 function shareWithWholesAndCoordinates(s: Sentence, results: (Reading | null)[]): void {
@@ -497,7 +497,7 @@ function pick(r: Reading): Partial<Reading> {
   return { predicate: r.predicate, predicateText: r.predicateText, predicateStart: r.predicateStart, role: r.role };
 }
 
-/** "and"/"or" when it joins two counts, after at most a short phrase after the first ("103 people on board and 47"). */
+/** "and"/"or" when it joins two counts, after at most a short phrase after the first ("61 people on board and 12"). */
 function conjunctionBetween(s: Sentence, a: Reading, b: Reading): "and" | "or" | null {
   const { toks, text } = s;
   let words = 0;

@@ -1,10 +1,10 @@
 /**
  * Which event each figure is about. A figure belongs to its article's story (stories.ts) unless its own
- * clause anchors it elsewhere: a year or month the story is not in ("In 1991, ...", "the 1970 cyclone",
- * "the worst since 5 September 2005, when ... killing 103"), a discourse cue for another happening
+ * clause anchors it elsewhere: a year or month the story is not in ("In 1998, ...", "the 1982 storm",
+ * "the worst since 5 September 2011, when ... killing 61"), a discourse cue for another happening
  * ("Separately, ...", "another ferry"), or words that belong to another story of the corpus more than to
  * its own. Past events named in several articles are one event per year; a past event's figures are
- * never split by their values ("217 passengers and seven crew" and "224" stay together).
+ * never split by their values ("80 passengers and six crew" and "86" stay together).
  */
 import type { Article } from "../../corpus/types";
 import { contentStems, tokenize } from "../../text/analyze";
@@ -19,7 +19,7 @@ import { MAX_SENTENCE_CHARS } from "../classify/figures";
 export interface EventLabel {
   type: string | null;
   place: string | null;
-  /** "30 December 2006", "September 2005", "1991". */
+  /** "4 March 2019", "September 2011", "1998". */
   date: string | null;
 }
 
@@ -28,7 +28,7 @@ export interface ResolvedEvent {
   /** A story's main event, a past event dated by the text, or another happening of the same days. */
   kind: "main" | "past" | "separate";
   label: EventLabel;
-  /** The label in words: "Ferry sinking, Java Sea, 30 December 2006". */
+  /** The label in words: "Bus crash, Tarsk, 4 March 2019". */
   text: string;
 }
 
@@ -220,7 +220,7 @@ function clausesOf(sentence: string): Clause[] {
 
 /**
  * The time marker that dates the figure at `at`: the nearest in its clause, one before it preferred. A
- * comparing marker ("since 2005") dates only what follows it.
+ * comparing marker ("since 2011") dates only what follows it.
  */
 function markerFor(markers: readonly TimeMarker[], clause: Clause, at: number): TimeMarker | null {
   let best: TimeMarker | null = null;
@@ -289,7 +289,7 @@ function thingIn(text: string): string | null {
   return null;
 }
 
-/** Place names of a text ("in Tarsk", "off Borneo"), by the words that introduce them. */
+/** Place names of a text ("in Tarsk", "off Norland"), by the words that introduce them. */
 function placesIn(text: string, evidence: WordEvidence = textEvidence(text)): string[] {
   return namesIn(text, evidence)
     .filter((n) => n.place && !n.motion && (n.text.includes(" ") || isPlaceName(n.text)))
@@ -406,7 +406,7 @@ function top(counts: ReadonlyMap<string, number>, min = 0): string | null {
   return best !== null && bestN >= min ? best : null;
 }
 
-/** "Ferry sinking, Java Sea, 30 December 2006"; "Reported figures" when the text names none of them. */
+/** "Bus crash, Tarsk, 4 March 2019"; "Reported figures" when the text names none of them. */
 export function labelText(label: EventLabel): string {
   const parts = [label.type, label.place, label.date].filter((p): p is string => !!p);
   if (parts.length === 0) return "Reported figures";

@@ -83,7 +83,7 @@ function isVerbForm(word: string): boolean {
   return tagsOf(word).some((t) => /Tense|Verb|Participle|Infinitive/.test(t));
 }
 
-/** A word that describes rather than names: "worst", "deadliest", "Indonesian", "Amish". */
+/** A word that describes rather than names: "worst", "deadliest", "Norlandic", "Quaker". */
 export function isDescriptive(word: string): boolean {
   const w = word.toLowerCase();
   if (tagsOf(w).some((t) => /Adjective|Superlative|Comparative|Demonym/.test(t))) return true;
@@ -100,7 +100,7 @@ function safeLookup(word: string, pos: Pos): Synset[] {
 
 /**
  * Whether a name can be a place: unknown to WordNet (most towns), or known as a location or land mass;
- * not when WordNet knows it only as people ("Amish") or a describing word ("Indonesian").
+ * not when WordNet knows it only as people ("Quakers") or a describing word ("Norlandic").
  */
 export function isPlaceName(name: string): boolean {
   const w = name.toLowerCase();

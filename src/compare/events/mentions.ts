@@ -53,7 +53,7 @@ const MONTH_RE = new RegExp(String.raw`\b(${MONTH_NAME})\b(\.?)`, "g");
 const MONTH_TAIL = /^\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(?:(?:of\s+)?(this|last)\s+year\b|,?\s*(\d{4})\b)/i;
 /** "May" is a month only after these words or before a day/year. */
 const MAY_BEFORE = /\b(?:in|of|since|early|late|mid|last|this|next|until|by|from|on|\d{1,2}(?:st|nd|rd|th)?)\s{1,3}$/i;
-/** A year introduced as one: "in 1991", "since 2005", "the 1970s". */
+/** A year introduced as one: "in 1998", "since 2011", "the 1980s". */
 const CUED_YEAR = /\b(in|since|of|during|by|until|from|the|early|late|mid)\s{1,3}((?:1[5-9]|20)\d\d(?:s|(?![\d,.]\d)))/gi;
 const RELATIVE_YEAR = /\b(this|last|the previous|the past)\s+year\b/gi;
 const DAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
@@ -70,7 +70,7 @@ export interface TimeMarker {
   back: number | null;
   /** The marker as written. */
   text: string;
-  /** After "since", "than"...: it dates what follows it ("since 2005, when ... killed 103"), not what precedes. */
+  /** After "since", "than"...: it dates what follows it ("since 2011, when ... killed 61"), not what precedes. */
   comparing?: true;
 }
 
@@ -119,7 +119,7 @@ export function allTimeMarkers(sentence: string, quantities: Quantity[] = extrac
       out.push({ start: q.start, end: q.end, yearLow: q.value, yearHigh: q.value, month: parts ? Number(parts[2]) : null, back: null, text: "" });
     }
   }
-  // A year after "in", "since", "the"... even when the number reader took it for something else ("one in 1991").
+  // A year after "in", "since", "the"... even when the number reader took it for something else ("one in 1998").
   const known = [...out].sort((a, b) => a.start - b.start);
   let j = 0;
   for (const m of sentence.matchAll(CUED_YEAR)) {
