@@ -45,8 +45,7 @@ export function answerSpecOf(question: string): AnswerSpec {
   if (OCCUPATION.test(q)) return spec("occupation", OCCUPATION_CUES);
   if (REASON.test(q)) return spec("reason", REASON_CUES);
   if (/^where\b/.test(q)) return spec("place");
-  const subject = /^(?:who|what) (?:is|was|are|were) (\S+)/i.exec(question.trim());
-  if (subject && /^\p{Lu}/u.test(subject[1]!)) return spec("definition");
+  if (asksWhatNameIs(question)) return spec("definition");
   if (/^who(m|se)?\b/.test(q)) return spec("person");
   const noun = askedNoun(q);
   // A capitalised word there is a name ("which Russian targets"), not the kind of thing asked for.
@@ -55,6 +54,18 @@ export function answerSpecOf(question: string): AnswerSpec {
     if (kind) return spec(kind, [noun]);
   }
   return spec("any");
+}
+
+/**
+ * "Who was Jane Doe?", "What is the Red Cross?": a name and nothing more after the copula. With a verb or
+ * another word after the name ("What were Americans advised to do?") the name is the subject, not the answer.
+ */
+function asksWhatNameIs(question: string): boolean {
+  const words = question.trim().replace(/[?.!]+$/, "").split(/\s+/);
+  if (!/^(?:who|what)$/i.test(words[0] ?? "") || !COPULAS.has(words[1]?.toLowerCase() ?? "")) return false;
+  const name = words.slice(words[2]?.toLowerCase() === "the" ? 3 : 2);
+  // Particles of names stay lowercase ("bin", "de", "of").
+  return /^\p{Lu}/u.test(name[0] ?? "") && name.every((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}$/u.test(w));
 }
 
 const AUXILIARIES = new Set(["is", "was", "are", "were", "did", "does", "do", "has", "have", "had", "will", "would", "can", "could", "should", "might"]);

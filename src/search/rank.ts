@@ -89,11 +89,11 @@ export interface QueryPlan {
 export function planQuery(concepts: readonly Concept[], stats: TermStats, typed = false): QueryPlan {
   const weights = new Map<string, ConceptWeight[]>();
   const add = (term: string, cw: ConceptWeight) => weights.set(term, [...(weights.get(term) ?? []), cw]);
+  const typedIdf = concepts.map((c) => wordIdf(c, stats));
   concepts.forEach((c, concept) => {
-    const typedIdf = Math.max(...c.terms.map((t) => stats.idf(t)));
     c.terms.forEach((t) => add(t, { concept, weight: c.weight, idfCap: Infinity }));
     c.variants.forEach((t) => add(t, { concept, weight: c.weight * RANK_DEFAULTS.variantWeight, idfCap: Infinity }));
-    c.related.forEach((t) => add(t, { concept, weight: c.weight * RANK_DEFAULTS.relatedWeight, idfCap: typedIdf }));
+    c.related.forEach((t) => add(t, { concept, weight: c.weight * RANK_DEFAULTS.relatedWeight, idfCap: typedIdf[concept]! }));
   });
   const maxDf = Math.max(RANK_DEFAULTS.retrievalMinDf, RANK_DEFAULTS.retrievalDfShare * stats.documentCount);
   const exact = new Set(concepts.flatMap((c) => c.terms));
@@ -109,11 +109,24 @@ export function planQuery(concepts: readonly Concept[], stats: TermStats, typed 
   const retrieval = [...new Set([...rare, ...fuzzy, ...prefix])];
   const terms = new Map([...weights].map(([t, cws]) => [t, { concepts: cws, idf: stats.idf(t), postings: stats.postings(t) }]));
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
-  const answerWeight = typed ? mean(concepts.map((c) => c.weight * Math.max(...c.terms.map((t) => stats.idf(t))))) : 0;
+  const conceptMax = concepts.map((c, i) => c.weight * typedIdf[i]!);
+  const answerWeight = typed ? mean(conceptMax) : 0;
   const answerShare = typed ? mean(concepts.map((c) => c.weight)) : 0;
   const fullShare = concepts.reduce((a, c) => a + c.weight, 0);
-  const conceptMax = concepts.map((c) => c.weight * Math.max(...c.terms.map((t) => stats.idf(t))) || Infinity);
   return { concepts, terms, retrieval, fuzzy, prefix, key: keyConcept(concepts, df, stats.documentCount), answerWeight, answerShare, fullShare, conceptMax };
+}
+
+/**
+ * The idf of the word as typed, over the forms the corpus writes: a form it never writes ("people" kept
+ * whole beside its stem, a word no article uses) has the highest idf of all and would make the concept's
+ * full score unreachable. When the corpus writes no form of the word, the rarest of its other
+ * spellings and wordings stands in for it; when it writes none of those either, nothing meets the concept.
+ */
+function wordIdf(c: Concept, stats: TermStats): number {
+  const written = (terms: readonly string[]) => terms.filter((t) => stats.documentFrequency(t) > 0).map((t) => stats.idf(t));
+  const own = written(c.terms);
+  const stand = own.length ? own : written([...c.variants, ...c.related]);
+  return stand.length ? Math.max(...stand) : 0;
 }
 
 /** The rarest name of the question that the corpus has, when it is in less than `keyMaxShare` of the passages. */
@@ -204,11 +217,15 @@ function scoreText(r: SearchResult, plan: QueryPlan, stats: TermStats, passage: 
   };
   const shortId = stats.shortIdOf(r.id);
   for (const [term, info] of plan.terms) if (shortId !== undefined && info.postings?.has(shortId)) credit(term, info.concepts, 1, info.idf);
-  // Terms found by typo tolerance or prefix serve the question words that asked for them.
+  // Terms found by typo tolerance or prefix serve the question words that asked for them, never for
+  // more than those words: a rare compound ("storm-hit" for "storm") is not a better match than the word.
   const askers = r.queryTerms.filter((q) => plan.fuzzy.has(q) || plan.prefix.has(q));
   for (const term of r.terms) {
     if (plan.terms.has(term)) continue;
-    askers.forEach((q) => credit(term, plan.terms.get(q)?.concepts ?? [], RANK_DEFAULTS.approximateWeight));
+    for (const q of askers) {
+      const asker = plan.terms.get(q);
+      if (asker) credit(term, asker.concepts, RANK_DEFAULTS.approximateWeight, Math.min(stats.idf(term), asker.idf));
+    }
   }
   return { passage, best, matched, score: total(best, plan, false) };
 }

@@ -25,6 +25,10 @@ describe("the kind of answer a question asks for", () => {
     expect(answerSpecOf("How long will the strike last?").type).toBe("duration");
     // A capitalised word after "which" is a name, not the kind asked for.
     expect(answerSpecOf("Which Portuguese towns flooded?").type).toBe("any");
+    // "Who was <name>?" asks what the name is; a name followed by a verb is the question's subject.
+    expect(answerSpecOf("Who was Jane Doe?").type).toBe("definition");
+    expect(answerSpecOf("What is the Red Cross?").type).toBe("definition");
+    expect(answerSpecOf("What were Londoners in Leeds told to do?").type).toBe("any");
   });
 
   it("recognises an occupation, not a room, for 'do for a living'", () => {
