@@ -16,6 +16,8 @@ export interface AnswerSpec {
   type: AnswerType;
   /** Lowercased question words that only ask for the kind of answer. */
   cues: Set<string>;
+  /** The noun a which/what question asks for ("community" in "which community…"). */
+  noun?: string;
 }
 
 /** Multiplier for a passage holding the wanted kind of answer. */
@@ -51,7 +53,7 @@ export function answerSpecOf(question: string): AnswerSpec {
   // A capitalised word there is a name ("which Russian targets"), not the kind of thing asked for.
   if (noun && new RegExp(`\\b${noun}\\b`).test(question)) {
     const kind = kindOfNoun(noun);
-    if (kind) return spec(kind, [noun]);
+    if (kind) return { ...spec(kind, [noun]), noun };
   }
   return spec("any");
 }
@@ -115,8 +117,36 @@ const DURATION = /\b(?:(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight
  * A test of whether a passage holds an answer of the type; `names` are the question's capitalized words,
  * `questionTerms` its index terms: the question's own words ("the driver") are never its answer.
  */
-export function answerMatcher(type: AnswerType, names: readonly string[], questionTerms: ReadonlySet<string> = new Set()): (text: string) => boolean {
+export function answerMatcher(
+  type: AnswerType,
+  names: readonly string[],
+  questionTerms: ReadonlySet<string> = new Set(),
+  noun?: string,
+): (text: string) => boolean {
   const known = (word: string) => termsOfWord(word).some((t) => questionTerms.has(t));
+  const ofType = typeMatcher(type, names, known);
+  if (!noun) return ofType;
+  const named = namedInstance(noun, known);
+  return (text) => ofType(text) || named(text);
+}
+
+/**
+ * "Which community…" is answered by "the Kurdish community", "which port…" by "the Baltic port": a name
+ * right before the noun asked for (or its plural), a name the question does not already hold.
+ */
+function namedInstance(noun: string, known: (word: string) => boolean): (text: string) => boolean {
+  const nounTerms = new Set(termsOfWord(noun));
+  return (text) => {
+    const words = text.match(/[\p{L}'’-]+/gu) ?? [];
+    for (let i = 1; i < words.length; i++) {
+      const name = words[i - 1]!;
+      if (/^\p{Lu}/u.test(name) && !known(name) && termsOfWord(words[i]!).some((t) => nounTerms.has(t))) return true;
+    }
+    return false;
+  };
+}
+
+function typeMatcher(type: AnswerType, names: readonly string[], known: (word: string) => boolean): (text: string) => boolean {
   switch (type) {
     case "count":
       return hasCount;

@@ -39,6 +39,14 @@ describe("the kind of answer a question asks for", () => {
     expect(isOccupation("man")).toBe(false);
   });
 
+  it("takes a name right before the noun asked for as the answer to 'which <noun>'", () => {
+    const spec = answerSpecOf("Which community did the floods hit hardest?");
+    expect(spec.noun).toBe("community");
+    const holdsNamed = answerMatcher(spec.type, [], new Set(), spec.noun);
+    expect(holdsNamed("The floods hit the riverside Mennonite community hardest.")).toBe(true);
+    expect(holdsNamed("The floods hit the riverside community hardest.")).toBe(false);
+  });
+
   it("recognises clock times, dates, counts, ages and reasons", () => {
     expect(holds("What time did it start?", "The alarm rang at 10:45 a.m. in the hall.")).toBe(true);
     expect(holds("What time did it start?", "The hall was built in 1997.")).toBe(false);
