@@ -218,7 +218,7 @@ function scoreText(r: SearchResult, plan: QueryPlan, stats: TermStats, passage: 
   const shortId = stats.shortIdOf(r.id);
   for (const [term, info] of plan.terms) if (shortId !== undefined && info.postings?.has(shortId)) credit(term, info.concepts, 1, info.idf);
   // Terms found by typo tolerance or prefix serve the question words that asked for them, never for
-  // more than those words: a rare compound ("storm-hit" for "storm") is not a better match than the word.
+  // more than those words: a rare compound ("flood-hit" for "flood") is not a better match than the word.
   const askers = r.queryTerms.filter((q) => plan.fuzzy.has(q) || plan.prefix.has(q));
   for (const term of r.terms) {
     if (plan.terms.has(term)) continue;
