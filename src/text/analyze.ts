@@ -33,10 +33,10 @@ export function rawWords(text: string): string[] {
 
 /** Lowercase, fold curly apostrophes and drop a possessive "'s". */
 export function normalizeWord(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .replace(/'s$/, "");
+  // Called for every word of the corpus: no regex unless the word holds an apostrophe.
+  let w = word.toLowerCase();
+  if (w.includes("’")) w = w.replaceAll("’", "'");
+  return w.endsWith("'s") ? w.slice(0, -2) : w;
 }
 
 const stemCache = new Map<string, string>();

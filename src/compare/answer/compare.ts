@@ -59,7 +59,7 @@ export function buildCompareIndex(articles: readonly Article[]): CompareIndex {
   const extracted = extractFigures(articles);
   const { events, eventOf } = resolveEvents(
     articles,
-    extracted.map((f) => ({ articleId: f.articleId, sentenceIndex: f.sentenceIndex, at: f.phraseStart })),
+    extracted.map((f) => ({ articleId: f.articleId, sentenceIndex: f.sentenceIndex, at: f.phraseStart, markers: f.signature.sentenceMarkers })),
   );
   const times = new Map(articles.map((a) => [a.id, articleTime(a)]));
   // Read once per sentence, however many figures it holds.

@@ -37,6 +37,8 @@ export interface FigurePlace {
   articleId: string;
   sentenceIndex: number;
   at: number;
+  /** The sentence's time markers (`allTimeMarkers`) when already read: not read again. */
+  markers?: TimeMarker[];
 }
 
 /** A passage about another story must be this much more about it than about its own, and at least this much about it. */
@@ -146,10 +148,10 @@ class ClauseReader {
     }
   }
 
-  read(key: string, sentence: string): { markers: TimeMarker[]; clauses: Clause[] } {
+  read(key: string, sentence: string, markers?: TimeMarker[]): { markers: TimeMarker[]; clauses: Clause[] } {
     let facts = this.sentences.get(key);
     if (!facts) {
-      facts = { markers: allTimeMarkers(sentence), clauses: clausesOf(sentence) };
+      facts = { markers: markers ?? allTimeMarkers(sentence), clauses: clausesOf(sentence) };
       this.sentences.set(key, facts);
     }
     return facts;
@@ -176,7 +178,7 @@ class ClauseReader {
 
 function anchorOf(reader: ClauseReader, article: Article, f: FigurePlace, facts: StoryFacts): Anchor {
   const sentence = article.sentences[f.sentenceIndex]!.text;
-  const { markers, clauses } = reader.read(`${article.id}:${f.sentenceIndex}`, sentence);
+  const { markers, clauses } = reader.read(`${article.id}:${f.sentenceIndex}`, sentence, f.markers);
   const clause = clauses[firstIndex(clauses.length, (k) => f.at < clauses[k]!.to, clauses.length - 1)]!;
   const marker = markerFor(markers, clause, f.at);
   const year = marker ? pastYear(marker, facts) : null;
@@ -278,9 +280,17 @@ function eventNounsIn(text: string): string[] {
 
 /** The people states a toll counts: "death", "toll", "casualties" name the figure, not the happening. */
 const TOLL_MEASURES = new Set(["deaths", "injured", "missing", "casualties"]);
+/** Answers of `isTollWord`, per word: asked for every event noun of every label. */
+const tollWords = new Map<string, boolean>();
 function isTollWord(word: string): boolean {
-  const m = resolveTopic(word, new Map());
-  return m !== null && TOLL_MEASURES.has(m.key);
+  let yes = tollWords.get(word);
+  if (yes === undefined) {
+    const m = resolveTopic(word, new Map());
+    yes = m !== null && TOLL_MEASURES.has(m.key);
+    // Bounded like the stem cache: a hostile corpus of distinct words cannot grow it without end.
+    if (tollWords.size < 200_000) tollWords.set(word, yes);
+  }
+  return yes;
 }
 
 /** The first noun of a thing that carries people ("ferry", "bus") in a text. */

@@ -33,6 +33,8 @@ export interface NameMention {
 /** When a figure's sentence (or its paragraph) says it happened: what `Figure.when` shows. */
 export interface EventSignature {
   time: EventTime;
+  /** Every time marker of the figure's sentence, comparing ones flagged: what event resolution reads again. */
+  sentenceMarkers: TimeMarker[];
 }
 
 /** How the article writes its words: lowercase anywhere, capitalised inside a sentence. */
@@ -215,6 +217,7 @@ function nameKey(word: string): string {
 export class SentenceReadings {
   private readonly quantities = new Map<number, Quantity[]>();
   private readonly markers = new Map<number, TimeMarker[]>();
+  private readonly allMarkers = new Map<number, TimeMarker[]>();
   constructor(readonly article: Article) {}
 
   quantitiesOf(index: number): Quantity[] {
@@ -223,9 +226,17 @@ export class SentenceReadings {
     return q;
   }
 
+  /** The sentence's time markers, comparing ones left out (`timeMarkers`). */
   markersOf(index: number): TimeMarker[] {
     let m = this.markers.get(index);
-    if (!m) this.markers.set(index, (m = timeMarkers(this.article.sentences[index]!.text, this.quantitiesOf(index))));
+    if (!m) this.markers.set(index, (m = this.allMarkersOf(index).filter((t) => !t.comparing)));
+    return m;
+  }
+
+  /** The sentence's time markers, comparing ones flagged (`allTimeMarkers`). */
+  allMarkersOf(index: number): TimeMarker[] {
+    let m = this.allMarkers.get(index);
+    if (!m) this.allMarkers.set(index, (m = allTimeMarkers(this.article.sentences[index]!.text, this.quantitiesOf(index))));
     return m;
   }
 
@@ -254,7 +265,7 @@ export function figureSignature(readings: SentenceReadings, context: ArticleCont
     if (article.sentences[k]!.paragraph !== sentence.paragraph) break;
     marker = readings.markersOf(k).at(-1) ?? null;
   }
-  return { time: resolveTime(marker, context) };
+  return { time: resolveTime(marker, context), sentenceMarkers: readings.allMarkersOf(sentenceIndex) };
 }
 
 /** The marker closest to the figure; one before it wins over one as far after it. */
