@@ -5,6 +5,7 @@
  * are seven people, while "three families" or "two units" are groups), or a dead body ("corpses").
  */
 import { POINTER, wordNet, type Synset, type WordNet } from "./wordnet";
+import { memoizeByWord } from "../text/memo";
 
 /** What a count counts. "unknown": no noun, a pronoun, or a word WordNet lacks; the clause decides. */
 export type CountedKind = "people" | "bodies" | "things" | "unknown";
@@ -32,7 +33,8 @@ interface Anchors {
 }
 
 let anchors: Anchors | null = null;
-const memo = new Map<string, CountedKind>();
+/** What a noun counts, remembered per noun. */
+const lookUpMemo = memoizeByWord((word) => lookUp(word));
 
 function anchorsOf(wn: WordNet): Anchors {
   const first = (lemma: string): Synset => {
@@ -51,12 +53,7 @@ export function countedKind(noun: string | null | undefined): CountedKind {
   if (PRO_FORMS.has(word)) return "unknown";
   const lacked = WORDNET_LACKS.get(word);
   if (lacked) return lacked;
-  let kind = memo.get(word);
-  if (kind === undefined) {
-    kind = lookUp(word);
-    memo.set(word, kind);
-  }
-  return kind;
+  return lookUpMemo(word);
 }
 
 /** Whether the noun counts people or their bodies (a count with no noun is not known to). */

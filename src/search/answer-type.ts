@@ -5,6 +5,7 @@
  * the kind ("time", "living", "long") are not searched for: the answer rarely repeats them.
  */
 import { wordNet } from "../lexicon/wordnet";
+import { memoizeByWord } from "../text/memo";
 import { hasName } from "./entities";
 import { termsOfWord } from "./terms";
 
@@ -202,7 +203,6 @@ function hasAmount(text: string): boolean {
 }
 
 const OCCUPATION_ROOTS = ["worker", "professional", "employee", "skilled worker"];
-const occupationMemo = new Map<string, boolean>();
 /** Words after an article that may name an occupation: "a truck driver", "an off-duty police officer". */
 const OCCUPATION_SPAN = 4;
 
@@ -223,18 +223,13 @@ function hasOccupation(text: string, known: (word: string) => boolean): boolean 
  * when the word is an agent noun ("driver", "farmer": first read as "operator", "creator"). Words like
  * "man" or "head" have a worker sense too, far from their first, and are not occupations.
  */
-export function isOccupation(word: string): boolean {
-  let known = occupationMemo.get(word);
-  if (known === undefined) {
-    const wn = wordNet();
-    const roots = OCCUPATION_ROOTS.map((r) => wn.lookup(r, "n")[0]).filter((s) => s !== undefined);
-    const senses = wn.lookup(word, "n").filter((s) => s.lexname === "noun.person");
-    const candidates = AGENT_NOUN.test(word) ? senses : senses.slice(0, 1);
-    known = candidates.some((s) => roots.some((r) => wn.isA(s, r)));
-    if (occupationMemo.size < 20_000) occupationMemo.set(word, known);
-  }
-  return known;
-}
+export const isOccupation = memoizeByWord((word) => {
+  const wn = wordNet();
+  const roots = OCCUPATION_ROOTS.map((r) => wn.lookup(r, "n")[0]).filter((s) => s !== undefined);
+  const senses = wn.lookup(word, "n").filter((s) => s.lexname === "noun.person");
+  const candidates = AGENT_NOUN.test(word) ? senses : senses.slice(0, 1);
+  return candidates.some((s) => roots.some((r) => wn.isA(s, r)));
+}, 20_000);
 
 const AGENT_NOUN = /(?:er|or|ist|ian)s?$/;
 

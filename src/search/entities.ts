@@ -8,6 +8,7 @@
 import nlp from "compromise";
 import { wordNet } from "../lexicon/wordnet";
 import { isStopWord } from "../text/analyze";
+import { memoizeByWord } from "../text/memo";
 
 export type NameKind = "person" | "place" | "organization";
 
@@ -32,17 +33,11 @@ function tagsOf(word: string): string[] {
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
 
-const classMemo = new Map<string, string | null>();
-/** The WordNet class of a capitalised word's first noun sense ("noun.location" for "Bangladesh"). */
+/** The WordNet class of a capitalised word's first noun sense ("noun.location" for "Norland"). */
 function nounClass(word: string): string | null {
-  const key = word.toLowerCase();
-  let known = classMemo.get(key);
-  if (known === undefined) {
-    known = wordNet().lookup(key, "n")[0]?.lexname ?? null;
-    if (classMemo.size < 20_000) classMemo.set(key, known);
-  }
-  return known;
+  return firstNounClass(word.toLowerCase());
 }
+const firstNounClass = memoizeByWord((key) => wordNet().lookup(key, "n")[0]?.lexname ?? null, 20_000);
 
 const NAME_TAGS = new Set([...PERSON_TAGS, ...PLACE_TAGS, ...ORGANIZATION_TAGS, "ProperNoun", "LastName"]);
 /** Whether compromise's lexicon holds the word as an English word rather than as a name. */

@@ -3,6 +3,7 @@
  * multi-word names → one token, stop words out, Porter2 stems in.
  */
 import { isStopWord, stem, WORD_PATTERN } from "../text/analyze";
+import { memoizeByWord } from "../text/memo";
 
 /** Multi-word names news writes both ways, indexed as one token as well as as words. */
 const PHRASES: ReadonlyMap<string, string> = new Map([
@@ -47,22 +48,11 @@ export function isAcronym(word: string): boolean {
   return !isStopWord(letters.toLowerCase());
 }
 
-/** Distinct words kept by termsOfWord's memo; beyond it words are analysed afresh (bounded memory). */
-const TERMS_MEMO_LIMIT = 200_000;
-const termsMemo = new Map<string, string[]>();
-
 /**
  * Index terms of one word. Returns [] for a stop word. Memoized: indexing analyses every word of every
  * passage and its context, and news reuses its words. The array is frozen because it is shared.
  */
-export function termsOfWord(word: string): string[] {
-  let terms = termsMemo.get(word);
-  if (terms === undefined) {
-    terms = Object.freeze(analyzeWord(word)) as string[];
-    if (termsMemo.size < TERMS_MEMO_LIMIT) termsMemo.set(word, terms);
-  }
-  return terms;
-}
+export const termsOfWord = memoizeByWord((word) => Object.freeze(analyzeWord(word)) as string[]);
 
 function analyzeWord(word: string): string[] {
   const clean = word.replace(/\.$/, "").replace(/’/g, "'");

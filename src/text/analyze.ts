@@ -4,6 +4,7 @@
  */
 import stemWord from "wink-porter2-stemmer";
 import { STOP_WORDS } from "./stopwords";
+import { memoizeByWord } from "./memo";
 
 export interface Token {
   /** Lowercased surface form. */
@@ -39,8 +40,6 @@ export function normalizeWord(word: string): string {
   return w.endsWith("'s") ? w.slice(0, -2) : w;
 }
 
-const stemCache = new Map<string, string>();
-
 /**
  * Longer "words" are hyphen chains or junk, not English words with a suffix to strip, and the stemmer's
  * suffix patterns take time quadratic in a word's length (a 20 000-letter one took seconds).
@@ -48,14 +47,9 @@ const stemCache = new Map<string, string>();
 const MAX_STEMMED_LENGTH = 40;
 
 /** Porter2 stem (died→die, killed→kill); numbers, short and over-long words pass through. */
-export function stem(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    s = /\d/.test(word) || word.length < 3 || word.length > MAX_STEMMED_LENGTH ? word : stemWord(word);
-    if (stemCache.size < 200_000) stemCache.set(word, s);
-  }
-  return s;
-}
+export const stem = memoizeByWord((word) =>
+  /\d/.test(word) || word.length < 3 || word.length > MAX_STEMMED_LENGTH ? word : stemWord(word),
+);
 
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);

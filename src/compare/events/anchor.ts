@@ -8,6 +8,7 @@
  */
 import type { Article } from "../../corpus/types";
 import { contentStems, tokenize } from "../../text/analyze";
+import { memoizeByWord } from "../../text/memo";
 import { allTimeMarkers, namesIn, type TimeMarker, type WordEvidence } from "./mentions";
 import { resolveTopic } from "../answer/topics";
 import { eventNounWeight, HAPPENING, isPlaceName, isThingNoun } from "./lexicon";
@@ -280,18 +281,11 @@ function eventNounsIn(text: string): string[] {
 
 /** The people states a toll counts: "death", "toll", "casualties" name the figure, not the happening. */
 const TOLL_MEASURES = new Set(["deaths", "injured", "missing", "casualties"]);
-/** Answers of `isTollWord`, per word: asked for every event noun of every label. */
-const tollWords = new Map<string, boolean>();
-function isTollWord(word: string): boolean {
-  let yes = tollWords.get(word);
-  if (yes === undefined) {
-    const m = resolveTopic(word, new Map());
-    yes = m !== null && TOLL_MEASURES.has(m.key);
-    // Bounded like the stem cache: a hostile corpus of distinct words cannot grow it without end.
-    if (tollWords.size < 200_000) tollWords.set(word, yes);
-  }
-  return yes;
-}
+/** Remembered per word: asked for every event noun of every label. */
+const isTollWord = memoizeByWord((word) => {
+  const m = resolveTopic(word, new Map());
+  return m !== null && TOLL_MEASURES.has(m.key);
+});
 
 /** The first noun of a thing that carries people ("ferry", "bus") in a text. */
 function thingIn(text: string): string | null {

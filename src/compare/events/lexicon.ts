@@ -5,57 +5,48 @@
  */
 import nlp from "compromise";
 import { wordNet, type Pos, type Synset } from "../../lexicon/wordnet";
+import { memoizeByWord } from "../../text/memo";
 
 /** The weight of a noun whose sense is an event or phenomenon ("crash", "cyclone"): what happened. */
 export const HAPPENING = 2;
 /** How strongly a noun names a happening: `HAPPENING` for events and phenomena, 1 for acts ("shooting"), 0 otherwise. */
-const eventWeights = new Map<string, number>();
 /** Senses looked at: a word's rare senses do not make it an event noun. */
 const SENSES = 2;
 
 export function eventNounWeight(word: string): number {
-  const w = word.toLowerCase();
-  let weight = eventWeights.get(w);
-  if (weight === undefined) {
-    weight = 0;
-    if (/^\p{Ll}[\p{Ll}-]{2,}$/u.test(w)) {
-      for (const s of safeLookup(w, "n").slice(0, SENSES)) {
-        if (isDescriptive(w)) break;
-        if (s.lexname === "noun.event" || s.lexname === "noun.phenomenon") weight = HAPPENING;
-        else if (s.lexname === "noun.act") weight = Math.max(weight, 1);
-      }
+  return eventWeight(word.toLowerCase());
+}
+
+const eventWeight = memoizeByWord((w) => {
+  let weight = 0;
+  if (/^\p{Ll}[\p{Ll}-]{2,}$/u.test(w)) {
+    for (const s of safeLookup(w, "n").slice(0, SENSES)) {
+      if (isDescriptive(w)) break;
+      if (s.lexname === "noun.event" || s.lexname === "noun.phenomenon") weight = HAPPENING;
+      else if (s.lexname === "noun.act") weight = Math.max(weight, 1);
     }
-    eventWeights.set(w, weight);
   }
   return weight;
-}
+});
 
 const THING_LEXNAMES = new Set(["noun.artifact", "noun.location", "noun.group"]);
 /** Whether a noun names a thing, place or body that can carry or hold people: "ferry", "airport", "school". */
-const thingNouns = new Map<string, boolean>();
 export function isThingNoun(word: string): boolean {
-  const w = word.toLowerCase();
-  let yes = thingNouns.get(w);
-  if (yes === undefined) {
-    yes = /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && safeLookup(w, "n").slice(0, 1).some((s) => THING_LEXNAMES.has(s.lexname));
-    thingNouns.set(w, yes);
-  }
-  return yes;
+  return thingNoun(word.toLowerCase());
 }
+const thingNoun = memoizeByWord(
+  (w) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && safeLookup(w, "n").slice(0, 1).some((s) => THING_LEXNAMES.has(s.lexname)),
+);
 
-const reporting = new Map<string, boolean>();
 /** Whether a verb form reports speech or writing: "said", "told", "confirmed", "quoted". */
 export function isReportingVerb(word: string): boolean {
-  const w = word.toLowerCase();
-  let yes = reporting.get(w);
-  if (yes === undefined) {
-    // An inflected form only ("said", "reports", "confirmed"): a bare "state" or "radio" is a noun in news text.
-    // Its first sense: "caused" has a sense of communication too, but not first.
-    yes = /^\p{Ll}{3,}$/u.test(w) && isInflected(w) && verbSenses(w)[0]?.lexname === "verb.communication";
-    reporting.set(w, yes);
-  }
-  return yes;
+  return reportingVerb(word.toLowerCase());
 }
+// An inflected form only ("said", "reports", "confirmed"): a bare "state" or "radio" is a noun in news text.
+// Its first sense: "caused" has a sense of communication too, but not first.
+const reportingVerb = memoizeByWord(
+  (w) => /^\p{Ll}{3,}$/u.test(w) && isInflected(w) && verbSenses(w)[0]?.lexname === "verb.communication",
+);
 
 function isInflected(word: string): boolean {
   const lemmas = safeLookup(word, "v").length ? wordNet().lemmas(word, "v") : [];
@@ -111,16 +102,12 @@ export function isPlaceName(name: string): boolean {
 }
 
 const SPEAKER_LEXNAMES = new Set(["noun.person", "noun.group", "noun.communication"]);
-const speakers = new Map<string, boolean>();
 /** Whether a common noun can name who speaks: a person, a body of people, or a medium ("police", "ministry", "television"). */
 export function isSpeakerNoun(word: string): boolean {
-  const w = word.toLowerCase();
-  let yes = speakers.get(w);
-  if (yes === undefined) {
-    const senses = safeLookup(w, "n").slice(0, SENSES + 1);
-    // Its first sense a speaker ("official"), or a later one unless the word mostly describes ("high").
-    yes = (senses.length > 0 && SPEAKER_LEXNAMES.has(senses[0]!.lexname)) || (!isDescriptive(w) && senses.some((s) => SPEAKER_LEXNAMES.has(s.lexname)));
-    speakers.set(w, yes);
-  }
-  return yes;
+  return speakerNoun(word.toLowerCase());
 }
+const speakerNoun = memoizeByWord((w) => {
+  const senses = safeLookup(w, "n").slice(0, SENSES + 1);
+  // Its first sense a speaker ("official"), or a later one unless the word mostly describes ("high").
+  return (senses.length > 0 && SPEAKER_LEXNAMES.has(senses[0]!.lexname)) || (!isDescriptive(w) && senses.some((s) => SPEAKER_LEXNAMES.has(s.lexname)));
+});
