@@ -1,7 +1,7 @@
-/** Bisection over sorted numbers, shared by the compare stages that must stay linear on long inputs. */
+/** Bisection over sorted values, shared by the compare stages that must stay linear on long inputs and the vocabulary's prefix search. */
 
-/** How many of the sorted numbers are below x. */
-export function countBelow(sorted: readonly number[], x: number): number {
+/** How many of the sorted values are below x (numbers, or strings in code-unit order). */
+export function countBelow<T extends number | string>(sorted: readonly T[], x: T): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

@@ -10,19 +10,17 @@ import { createLogger, type Logger } from "./log";
 import { Router } from "./router";
 import { commands as allCommands } from "../../commands";
 import type { Engine } from "../engine/engine";
-import { askSuggestions } from "./suggest";
 import type { BotMetrics } from "../health/metrics";
 import { plural } from "../text/plural";
 
 /**
- * Builds what the engine and the autocomplete build lazily (the /source index, the /ask vocabulary), so
- * the first user after a start or a reload is not the one who waits: autocomplete must answer within 3 s
- * and cannot be deferred. Returns the milliseconds spent.
+ * Builds what the engine builds lazily (the /source index; the /ask vocabulary is built with the index),
+ * so the first user after a start or a reload is not the one who waits: autocomplete must answer within
+ * 3 s and cannot be deferred. Returns the milliseconds spent.
  */
 export function warmUp(engine: Engine): number {
   const started = performance.now();
   void engine.sources;
-  askSuggestions(engine, "");
   return Math.round(performance.now() - started);
 }
 

@@ -25,6 +25,7 @@ import {
 import { ask } from "../search/ask";
 import { buildMeaningTable, type MeaningTable } from "../search/meaning";
 import { TermStats } from "../search/stats";
+import { checkVocabulary, countVocabulary, Vocabulary } from "../search/vocabulary";
 import type { AskAnswer, ErrorAnswer } from "./answers";
 import { SourceIndex, type SourceOptions, type SourceReply } from "../source/source";
 import type { Choice } from "../source/choices";
@@ -60,6 +61,12 @@ const PARTS = {
       return data as MeaningTable;
     },
   } satisfies CachedPart<MeaningTable, PartContext>,
+  /** `/ask` autocomplete and "the articles don't say" suggestions: the corpus's words as written, and its headlines. */
+  vocabulary: {
+    build: ({ corpus }) => new Vocabulary(countVocabulary(corpus.articles), corpus.articles),
+    save: (vocabulary) => vocabulary.data,
+    restore: (data, { corpus }) => new Vocabulary(checkVocabulary(data), corpus.articles),
+  } satisfies CachedPart<Vocabulary, PartContext>,
   /** `/compare`: every figure with its measure, interval and event signature, topics and their event groups. */
   compare: {
     build: ({ corpus }) => buildCompareIndex(corpus.articles),
@@ -157,7 +164,12 @@ export class Engine {
 
   ask(question: string): AskAnswer | ErrorAnswer {
     this.stats ??= new TermStats(this.index, "text");
-    return ask(this.index, this.passages, question, this.stats, this.parts.meaning);
+    return ask(this.index, this.passages, question, this.stats, this.parts.meaning, this.parts.vocabulary);
+  }
+
+  /** The corpus's words as written and its headlines (`/ask` autocomplete and suggestions), built with the index. */
+  get vocabulary(): Vocabulary {
+    return this.parts.vocabulary;
   }
 
   private sourceIndex?: SourceIndex;

@@ -6,10 +6,11 @@ import type MiniSearch from "minisearch";
 import type { AskAnswer, AskResult, ErrorAnswer, Highlight } from "../engine/answers";
 import { passageText, type Passage } from "./passages";
 import type { PassageDoc } from "./index";
-import { analyzeQuestion } from "./query";
+import { analyzeQuestion, type Concept } from "./query";
+import type { Vocabulary } from "./vocabulary";
 import { termsOfWord } from "./terms";
 import { contentStems, tokenize } from "../text/analyze";
-import { TermStats } from "./stats";
+import type { TermStats } from "./stats";
 import { answerMatcher, answerSpecOf, namesIn } from "./answer-type";
 import { nameInCorpus, planQuery, rescore, retrieve, type Candidate } from "./rank";
 import type { MeaningTable } from "./meaning";
@@ -29,8 +30,9 @@ export function ask(
   index: MiniSearch<PassageDoc>,
   passages: readonly Passage[],
   question: string,
-  stats: TermStats = new TermStats(index, "text"),
-  table: MeaningTable = {},
+  stats: TermStats,
+  table: MeaningTable,
+  vocabulary: Vocabulary,
 ): AskAnswer | ErrorAnswer {
   const q = question.trim();
   if (!q) return { command: "ask", error: "Ask a question, for example: /ask who claimed responsibility for the attack" };
@@ -50,12 +52,12 @@ export function ask(
   const absent = concepts.filter((c, i) => c.name && !nameInCorpus(plan, i) && !c.terms.some((t) => approximated.has(t)));
   if (absent.length > 0) {
     const missing = absent.map((c) => c.word).join(", ");
-    return { command: "ask", query: q, results: [], searchedTerms, suggestions: suggest(index, passages, absent.map((c) => c.word)), notFound: `No article mentions ${missing}.` };
+    return { command: "ask", query: q, results: [], searchedTerms, suggestions: suggest(vocabulary, absent), notFound: `No article mentions ${missing}.` };
   }
   const holdsAnswer = spec.type === "any" ? null : answerMatcher(spec.type, namesIn(q), new Set(concepts.flatMap((c) => c.terms)), spec.noun);
   const candidates = rescore(retrieved, plan, stats, passages, holdsAnswer);
   const results = choose(candidates).map(toResult);
-  const suggestions = results.length ? [] : suggest(index, passages, concepts.map((c) => c.word));
+  const suggestions = results.length ? [] : suggest(vocabulary, concepts);
   return { command: "ask", query: q, results, searchedTerms, suggestions };
 }
 
@@ -154,34 +156,24 @@ export function highlight(text: string, matched: ReadonlySet<string>): Highlight
   return out;
 }
 
+/** Words spelled like each missing one offered, and in all. */
+const CLOSE_PER_WORD = 3;
+const CLOSE_MAX = 5;
+const HEADLINES_SHOWN = 3;
+
 /**
- * What to try instead: words the articles write (as written, not index stems) that are spelled like the
+ * What to try instead: words the articles write (as written, never index stems) that are spelled like the
  * missing ones, and some of the articles' headlines.
  */
-function suggest(index: MiniSearch<PassageDoc>, passages: readonly Passage[], words: readonly string[]): string[] {
+function suggest(vocabulary: Vocabulary, missing: readonly Concept[]): string[] {
   const close = new Set<string>();
-  for (const word of words) {
-    for (const s of index.autoSuggest(word, { fuzzy: (t) => (t.length > 6 ? 2 : 1), prefix: false }).slice(0, 3)) {
-      const written = writtenForm(index, passages, s.terms[0] ?? "");
-      if (written && written.toLowerCase() !== word.toLowerCase()) close.add(written);
-    }
+  for (const { word, name } of missing) {
+    for (const form of vocabulary.spelledLike(word, CLOSE_PER_WORD, name)) close.add(form);
   }
-  const titles = [...new Set(passages.map((p) => p.article.meta.title).filter((t): t is string => Boolean(t)))].slice(0, 3);
-  const tips = [
-    ...(close.size ? [`Words the articles do use: ${[...close].slice(0, 5).join(", ")}`] : []),
+  const titles = vocabulary.headlines.slice(0, HEADLINES_SHOWN).map((h) => h.title);
+  return [
+    ...(close.size ? [`Words the articles do use: ${[...close].slice(0, CLOSE_MAX).join(", ")}`] : []),
     ...(titles.length ? [`Some headlines: ${titles.map((t) => `“${t}”`).join("; ")}`] : []),
     "Try other words for the same thing, or use /source to list the articles.",
   ];
-  return tips;
-}
-
-/** A word of the corpus as an article writes it, for an index term: read from the first passage holding it. */
-function writtenForm(index: MiniSearch<PassageDoc>, passages: readonly Passage[], term: string): string | undefined {
-  const stats = new TermStats(index, "text");
-  const first = stats.postings(term)?.keys().next().value;
-  const passage = first === undefined ? undefined : passages[stats.documentIdOf(first) as number];
-  if (!passage) return undefined;
-  const text = passageText(passage);
-  const word = tokenize(text).find(({ start, end }) => termsOfWord(text.slice(start, end)).includes(term));
-  return word && text.slice(word.start, word.end);
 }

@@ -162,3 +162,35 @@ describe("/ask on a corpus it has never seen", () => {
     expect(articles("ISKP")).toEqual(["001", "002"]);
   });
 });
+
+describe("/ask when the articles do not say", () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await Engine.open(
+      writeCorpus({
+        "001_floods.txt": articleText("Floods reach the Tarrask valley", [
+          "Water began to rise in Tarrask on Monday, and the mayor of Tarrask said the levees held.",
+          "The tars of the old roofs melted in the heat before the floods came.",
+        ]),
+        "002_boats.txt": articleText("Tarrask counts its boats", ["Rescuers in Tarrask counted the boats after the floods began to recede."]),
+      }),
+    );
+  });
+
+  const suggested = (answer: AskAnswer) => answer.suggestions.find((s) => s.startsWith("Words the articles do use"));
+
+  it("says no article mentions a missing name, and offers corpus names spelled like it, as written", () => {
+    const answer = engine.ask("What happened in Tarsk?") as AskAnswer;
+    expect(answer.results).toEqual([]);
+    expect(answer.notFound).toBe("No article mentions Tarsk.");
+    expect(suggested(answer)).toBe("Words the articles do use: Tarrask");
+    expect(answer.suggestions).toContainEqual(expect.stringContaining("“Floods reach the Tarrask valley”; “Tarrask counts its boats”"));
+  });
+
+  it("never offers an unrelated word, nor an index stem, for a missing name", () => {
+    const answer = engine.ask("What happened in Beslan?") as AskAnswer;
+    expect(answer.notFound).toBe("No article mentions Beslan.");
+    expect(answer.suggestions.join(" ")).not.toMatch(/\bbegan\b/);
+    expect(suggested(answer)).toBeUndefined();
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * The corpus's own words, as its articles write them, and its headlines: what a user is offered while
+ * typing a question (completions of the last word) and when the articles cannot answer one (words spelled
+ * like the missing one). Counted once per corpus, at index time, and cached with the index; real words,
+ * never index stems ("began" is not offered for "Beslan").
+ */
+import type { Article } from "../corpus/types";
+import { countBelow } from "../compare/sorted";
+import { isStopWord, normalizeWord, rawWords, stem } from "../text/analyze";
+
+/** Shorter words are not offered (a two-letter completion or suggestion says nothing). */
+const MIN_WORD = 3;
+
+/** The vocabulary as plain data, for the index cache. */
+export interface VocabularyData {
+  /** Distinct words of the corpus (lowercased, possessive dropped), sorted. */
+  words: string[];
+  /** How often each word occurs. */
+  counts: number[];
+  /** Each word as the articles most often write it ("Tarsk", "girls"). */
+  forms: string[];
+}
+
+/** Counts the words of the articles' paragraphs. */
+export function countVocabulary(articles: readonly Article[]): VocabularyData {
+  // Counted as written first, then each distinct form normalized once: a corpus has far fewer forms than words.
+  const written = new Map<string, number>();
+  for (const article of articles) {
+    for (const paragraph of article.paragraphs) {
+      for (const raw of rawWords(paragraph.text)) written.set(raw, (written.get(raw) ?? 0) + 1);
+    }
+  }
+  const entries = new Map<string, { count: number; form: string; formCount: number }>();
+  for (const [raw, n] of written) {
+    const word = normalizeWord(raw);
+    if (word.length < MIN_WORD || /\d/.test(word) || isStopWord(word)) continue;
+    const entry = entries.get(word);
+    if (!entry) entries.set(word, { count: n, form: withoutPossessive(raw), formCount: n });
+    else {
+      entry.count += n;
+      if (n > entry.formCount) [entry.form, entry.formCount] = [withoutPossessive(raw), n];
+    }
+  }
+  const words = [...entries.keys()].sort();
+  return { words, counts: words.map((w) => entries.get(w)!.count), forms: words.map((w) => entries.get(w)!.form) };
+}
+
+function withoutPossessive(raw: string): string {
+  return /['’][sS]$/.test(raw) ? raw.slice(0, -2) : raw;
+}
+
+/** Throws unless `data` has the shape `countVocabulary` gives (a cache written by other code). */
+export function checkVocabulary(data: unknown): VocabularyData {
+  const v = data as VocabularyData;
+  if (!Array.isArray(v?.words) || !Array.isArray(v.counts) || !Array.isArray(v.forms) || v.counts.length !== v.words.length || v.forms.length !== v.words.length) {
+    throw new Error("vocabulary missing");
+  }
+  return v;
+}
+
+/** A headline, with its lowercase form for matching typed words. */
+export interface Headline {
+  title: string;
+  lower: string;
+}
+
+export class Vocabulary {
+  /** The articles' distinct headlines, in corpus order. */
+  readonly headlines: readonly Headline[];
+  /** Indices of `data.words` by word length (built on first use: only spelling suggestions need it). */
+  private byLength?: number[][];
+
+  constructor(
+    readonly data: VocabularyData,
+    articles: readonly Article[],
+  ) {
+    const titles = new Set(articles.map((a) => a.meta.title).filter((t): t is string => Boolean(t)));
+    this.headlines = [...titles].map((title) => ({ title, lower: title.toLowerCase() }));
+  }
+
+  /**
+   * Corpus words starting with `prefix` (lowercase), one per stem in its most frequent form ("claimed",
+   * not also "claims", "claim", "claiming"), the most frequent stems first.
+   */
+  complete(prefix: string, max: number): string[] {
+    const { words, counts } = this.data;
+    const byStem = new Map<string, { word: string; count: number; total: number }>();
+    for (let i = countBelow(words, prefix); i < words.length && words[i]!.startsWith(prefix); i++) {
+      const word = words[i]!;
+      if (word === prefix) continue;
+      const count = counts[i] ?? 0;
+      const key = stem(word);
+      const seen = byStem.get(key);
+      if (!seen) byStem.set(key, { word, count, total: count });
+      else {
+        seen.total += count;
+        if (count > seen.count) [seen.word, seen.count] = [word, count];
+      }
+    }
+    return [...byStem.values()]
+      .sort((a, b) => b.total - a.total || a.word.localeCompare(b.word))
+      .slice(0, max)
+      .map((m) => m.word);
+  }
+
+  /**
+   * Corpus words spelled like `word` (a typo, another transliteration), as the articles write them,
+   * closest then most frequent first, one per stem, never the word itself. For a name typed capitalized,
+   * only words the articles write capitalized ("Tony" is not offered "tiny"), and two letters apart from
+   * five letters on: the search itself already tolerates one ("Kerman" for "Kermann"). Other words are
+   * at most one letter apart, two from eight letters on ("began" is not offered for "beslan"). One pass
+   * over the words of similar length, each compared with a bounded edit distance.
+   */
+  spelledLike(word: string, max: number, isName = false): string[] {
+    const asName = isName && isCapitalized(word);
+    const target = normalizeWord(word);
+    const limit = target.length < 4 ? 0 : target.length >= (asName ? 5 : 8) ? 2 : 1;
+    if (limit === 0) return [];
+    const { words, counts, forms } = this.data;
+    const found: { i: number; distance: number }[] = [];
+    const byLength = this.lengthIndex();
+    for (let length = target.length - limit; length <= target.length + limit; length++) {
+      for (const i of byLength[length] ?? []) {
+        if (asName && !isCapitalized(forms[i]!)) continue;
+        const distance = boundedEditDistance(target, words[i]!, limit);
+        if (distance > 0 && distance <= limit) found.push({ i, distance });
+      }
+    }
+    found.sort((a, b) => a.distance - b.distance || counts[b.i]! - counts[a.i]! || (words[a.i]! < words[b.i]! ? -1 : 1));
+    const stems = new Set([stem(target)]);
+    const out: string[] = [];
+    for (const { i } of found) {
+      if (out.length >= max) break;
+      const key = stem(words[i]!);
+      if (stems.has(key)) continue;
+      stems.add(key);
+      out.push(forms[i]!);
+    }
+    return out;
+  }
+
+  private lengthIndex(): number[][] {
+    if (this.byLength) return this.byLength;
+    const byLength: number[][] = [];
+    this.data.words.forEach((w, i) => (byLength[w.length] ??= []).push(i));
+    return (this.byLength = byLength);
+  }
+}
+
+function isCapitalized(form: string): boolean {
+  const first = form.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+/**
+ * Levenshtein distance of `a` and `b`, or `limit + 1` as soon as it must exceed `limit`: two rows, each
+ * cell only within `limit` of the diagonal, so a comparison costs O(limit × length).
+ */
+export function boundedEditDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const far = limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => (j <= limit ? j : far));
+  let current = new Array<number>(b.length + 1).fill(far);
+  for (let i = 1; i <= a.length; i++) {
+    const from = Math.max(1, i - limit);
+    const to = Math.min(b.length, i + limit);
+    // The cells just outside the band are read by this row and the next: out of reach.
+    current[from - 1] = from === 1 && i <= limit ? i : far;
+    if (to < b.length) current[to + 1] = far;
+    let rowMin = current[from - 1]!;
+    for (let j = from; j <= to; j++) {
+      const substitution = previous[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+      const cell = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1, far);
+      current[j] = cell;
+      if (cell < rowMin) rowMin = cell;
+    }
+    if (rowMin > limit) return far;
+    [previous, current] = [current, previous];
+  }
+  return Math.min(previous[b.length]!, far);
+}
