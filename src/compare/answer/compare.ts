@@ -208,7 +208,7 @@ export interface CompareGroup {
   label: string;
   /** The event in parts, each from the text or null: type ("bus crash"), place, date ("4 March 2019"), and whether it is a story's own event, a past one, or another happening. */
   event: EventLabel & { kind: ResolvedEvent["kind"] };
-  /** The latest total reported (the latest figure when none is a total). */
+  /** The latest total reported (the latest rough amount when none is a total; never a part); null when none. */
   latest: LatestFigure | null;
   /** The articles of the figures shown. */
   articleIds: string[];

@@ -42,7 +42,7 @@ export interface Agreement {
   contradictions: [string, string][];
   /** For each figure that is a bound or band, the exact figures inside it. */
   fits: { bound: string; within: string[] }[];
-  /** The latest total (the latest figure when there is no total). */
+  /** The latest total (the latest rough amount when there is no total; never a part). */
   latest: string | null;
   /** Parts of the total ("three of the girls"). */
   parts: string[];
@@ -87,9 +87,12 @@ function isTotal(c: Claim): boolean {
   return c.kind === undefined || c.kind === "total";
 }
 
-/** The total reported last (ties: the later in the list), a dated one before any undated; any figure when none is a total. */
+/**
+ * The total reported last (ties: the later in the list), a dated one before any undated; a rough amount
+ * when none is a total. Never a part: "13 soldiers" of "170 civilians and 13 soldiers" is no toll.
+ */
 function latestClaim(claims: readonly Claim[]): Claim | null {
-  const totals = claims.some(isTotal) ? claims.filter(isTotal) : claims;
+  const totals = claims.some(isTotal) ? claims.filter(isTotal) : claims.filter((c) => c.kind === "vague");
   const pool = totals.some((c) => c.day) ? totals.filter((c) => c.day) : totals;
   let best: Claim | null = null;
   for (const c of pool) if (!best || (c.order ?? 0) >= (best.order ?? 0)) best = c;

@@ -481,6 +481,15 @@ function shareWithWholesAndCoordinates(s: Sentence, results: (Reading | null)[])
       Object.assign(b, pick(a), { side: "right" });
       continue;
     }
+    if (a && b && juxtaposed(s, a, b)) {
+      // "leaving 170 civilians, 13 soldiers killed" (the comma sometimes lost): a list of parts under one verb.
+      if (!a.predicate && b.predicate) Object.assign(a, pick(b), { side: b.side });
+      if (a.predicate && a.predicate === b.predicate) {
+        a.part ??= { of: null };
+        b.part ??= { of: null };
+      }
+      continue;
+    }
     const joined = a && b ? conjunctionBetween(s, a, b) : null;
     if (!joined) continue;
     if (a.side === "left" && !b.predicate) Object.assign(b, pick(a), { side: "left" });
@@ -495,6 +504,18 @@ function shareWithWholesAndCoordinates(s: Sentence, results: (Reading | null)[])
 
 function pick(r: Reading): Partial<Reading> {
   return { predicate: r.predicate, predicateText: r.predicateText, predicateStart: r.predicateStart, role: r.role };
+}
+
+/**
+ * Two counts of different people side by side, nothing but a comma or a space between the first's noun
+ * and the second's number ("170 civilians 13 soldiers"): a list whose "and" was left out. The first
+ * must name its people, so "in 2021 13 soldiers" is no list.
+ */
+function juxtaposed(s: Sentence, a: Reading, b: Reading): boolean {
+  const qa = a.quantity;
+  const qb = b.quantity;
+  if (!qa.noun || !qb.noun || qa.noun === qb.noun || b.first !== a.last + 1) return false;
+  return /^\s{0,3},?\s{1,3}$/.test(s.text.slice(phraseEndOffset(qa), qb.start));
 }
 
 /** "and"/"or" when it joins two counts, after at most a short phrase after the first ("61 people on board and 12"). */

@@ -8,10 +8,8 @@
  */
 import type { Article } from "../../corpus/types";
 import { contentStems, tokenize } from "../../text/analyze";
-import { memoizeByWord } from "../../text/memo";
 import { allTimeMarkers, namesIn, type TimeMarker, type WordEvidence } from "./mentions";
-import { resolveTopic } from "../answer/topics";
-import { eventNounWeight, HAPPENING, isPlaceName, isThingNoun } from "./lexicon";
+import { eventNounWeight, HAPPENING, isPlaceName, isThingNoun, isTollWord } from "./lexicon";
 import { dayLabel, weekdayOnOrBefore } from "./reported";
 import { dayNumber, findStories, isProse, type Story } from "./stories";
 import { MAX_SENTENCE_CHARS } from "../classify/figures";
@@ -278,14 +276,6 @@ function eventNounsIn(text: string): string[] {
   });
   return scored.sort((a, b) => b[1] - a[1] || a[2] - b[2]).map((s) => s[0]);
 }
-
-/** The people states a toll counts: "death", "toll", "casualties" name the figure, not the happening. */
-const TOLL_MEASURES = new Set(["deaths", "injured", "missing", "casualties"]);
-/** Remembered per word: asked for every event noun of every label. */
-const isTollWord = memoizeByWord((word) => {
-  const m = resolveTopic(word, new Map());
-  return m !== null && TOLL_MEASURES.has(m.key);
-});
 
 /** The first noun of a thing that carries people ("ferry", "bus") in a text. */
 function thingIn(text: string): string | null {

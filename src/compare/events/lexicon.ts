@@ -6,6 +6,7 @@
 import nlp from "compromise";
 import { wordNet, type Pos, type Synset } from "../../lexicon/wordnet";
 import { memoizeByWord } from "../../text/memo";
+import { resolveTopic } from "../answer/topics";
 
 /** The weight of a noun whose sense is an event or phenomenon ("crash", "cyclone"): what happened. */
 export const HAPPENING = 2;
@@ -27,6 +28,14 @@ const eventWeight = memoizeByWord((w) => {
     }
   }
   return weight;
+});
+
+/** The people states a toll counts: "death", "toll", "casualties" name the figure, not the happening. */
+const TOLL_MEASURES = new Set(["deaths", "injured", "missing", "casualties"]);
+/** Whether a word names a toll rather than a happening ("deaths", "toll", "killing"). Remembered per word. */
+export const isTollWord = memoizeByWord((word) => {
+  const m = resolveTopic(word, new Map());
+  return m !== null && TOLL_MEASURES.has(m.key);
 });
 
 const THING_LEXNAMES = new Set(["noun.artifact", "noun.location", "noun.group"]);

@@ -66,6 +66,17 @@ describe("analyzeAgreement: what is never a contradiction", () => {
     expect(a.summary).toContain("Parts of the total, not other totals: 3 (B).");
     expect(a.latest).toBe("A");
   });
+  it("a part is never the latest figure, even when no total is given", () => {
+    const a = analyzeAgreement([
+      claim("A", 60, undefined, { source: "s1", day: "2031-10-02", order: 1, kind: "part" }),
+      claim("B", 9, undefined, { source: "s1", day: "2031-10-02", order: 2, kind: "part" }),
+    ]);
+    expect(a.latest).toBeNull();
+    expect(a.summary.some((line) => line.startsWith("Latest") || line.startsWith("Last given"))).toBe(false);
+    expect(a.summary).toContain("Parts of the total, not other totals: 60 (A) and 9 (B).");
+    const rough = analyzeAgreement([claim("A", 60, undefined, { day: "2031-10-02", order: 2, kind: "part" }), claim("B", 100, undefined, { day: "2031-10-02", order: 1, kind: "vague" })]);
+    expect(rough.latest).toBe("B");
+  });
   it("a rough amount ('hundreds') is never set against a count", () => {
     const day = "2031-10-02";
     const a = analyzeAgreement([claim("A", 41, undefined, { reporter: "Wire One", day }), claim("B", 100, "over", { reporter: "Wire Two", day, kind: "vague" })]);

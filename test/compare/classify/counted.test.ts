@@ -190,6 +190,17 @@ describe("countedThings: breakdowns", () => {
       [9, "dead", "part"],
     ]);
   });
+  it("reads two counts of different people side by side, their 'and' or comma left out, as a breakdown under one verb", () => {
+    expect(parts("The raid on the depot left around 60 villagers 9 police officers killed.")).toEqual([
+      [60, "kill", "part"],
+      [9, "kill", "part"],
+    ]);
+    expect(parts("The raid left around 60 villagers, 9 police officers dead.")).toEqual([
+      [60, "dead", "part"],
+      [9, "dead", "part"],
+    ]);
+    expect(parts("In 2019 12 soldiers were killed.")).toEqual([[12, "kill", "total"]]);
+  });
   it("does not read 'or' as a breakdown", () => {
     expect(parts("Officials said 10 or 12 people were killed.")).toEqual([
       [10, "kill", "total"],

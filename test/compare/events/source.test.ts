@@ -5,7 +5,8 @@ describe("attributionOf: who the sentence says gave the figure", () => {
   it("reads the speaker before a reporting verb", () => {
     expect(attributionOf("At least 14 people were killed, police said.")).toBe("police");
     expect(attributionOf("Nine people died in the fire, a hospital official told reporters.")).toBe("a hospital official");
-    expect(attributionOf("Regional officials have said 30 villagers are missing.")).toBe("Regional officials");
+    const said = "Regional officials have said 30 villagers are missing.";
+    expect(attributionOf(said, said.indexOf("30"))).toBe("Regional officials");
   });
   it("reads an inverted attribution and 'according to'", () => {
     expect(attributionOf('"Twenty bodies were found," said Ilse Varga, the mayor of Ostel.')).toBe("Ilse Varga");
@@ -28,6 +29,32 @@ describe("attributionOf: who the sentence says gave the figure", () => {
 
 describe("attributionOf: who puts a toll at a figure", () => {
   it("reads the subject of 'put the death toll at'", () => {
-    expect(attributionOf("But state radio on Friday put the death toll at 57.")).toBe("state radio");
+    const put = "But state radio on Friday put the death toll at 57.";
+    expect(attributionOf(put, put.indexOf("57"))).toBe("state radio");
+  });
+});
+
+describe("attributionOf: a speaker is a source only of what its verb reports", () => {
+  const of = (s: string, figure: string) => attributionOf(s, s.indexOf(figure));
+  it("gives no source for a figure outside the reporting verb's clause", () => {
+    const s = "The rebel council claims to have won back the valley, but in May it staged an ambush near Ostel that killed over 40 guards.";
+    expect(of(s, "over 40")).toBeNull();
+    const t = "Over 60 people died in the siege of the depot, while the ministry says nine gunmen have been detained.";
+    expect(of(t, "Over 60")).toBeNull();
+  });
+  it("reads a claim of the deed as no report of its toll", () => {
+    expect(of("The Dravik Front claimed responsibility for the blast at the market, which killed 31 shoppers.", "31")).toBeNull();
+    expect(of("The Dravik Front claimed a deadly twin-bombing in Ostel that killed 31 shoppers.", "31")).toBeNull();
+    expect(of("Over 60 people died in the siege of the depot, which the Dravik Front has claimed.", "Over 60")).toBeNull();
+    expect(of("The Dravik Front claimed credit for the ambush, killing 12 guards.", "12")).toBeNull();
+  });
+  it("still reads a report of deaths ('reported the deaths of') and an aside set off by commas", () => {
+    expect(of("Hospital officials reported the deaths of 12 patients.", "12")).toBe("Hospital officials");
+    expect(of("Over 60 people died in the siege, the ministry said on Friday.", "Over 60")).toBe("the ministry");
+  });
+  it("takes the whole subject, not a place inside it, as the speaker", () => {
+    expect(of("Officials in the northern province said 30 villagers drowned.", "30")).toBe("Officials in the northern province");
+    expect(of("Militants in Norland claimed responsibility for the bombing, killing 20 people.", "20")).toBeNull();
+    expect(of("Militants in Norland said they had killed 20 soldiers.", "20")).toBe("Militants in Norland");
   });
 });
