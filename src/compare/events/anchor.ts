@@ -5,11 +5,17 @@
  * ("Separately, ...", "another ferry"), or words that belong to another story of the corpus more than to
  * its own. Past events named in several articles are one event per year; a past event's figures are
  * never split by their values ("80 passengers and six crew" and "86" stay together).
+ *
+ * A sentence that names no time goes on in the time of the sentence before it in its paragraph ("In
+ * 1998 a barge sank. It was carrying 40 people, and all drowned."), unless it turns back to the story:
+ * a weekday, "today", "now", a present perfect ("has risen"), "this week", or the story's own kind of
+ * happening or place. Each sentence looks one sentence back, so a paragraph is read once (linear); only
+ * the year carries over, since a month said of something else ("elected in May") is not the event's.
  */
 import type { Article } from "../../corpus/types";
-import { contentStems, tokenize } from "../../text/analyze";
+import { contentStems, tokenize, type Token } from "../../text/analyze";
 import { allTimeMarkers, namesIn, type TimeMarker, type WordEvidence } from "./mentions";
-import { eventNounWeight, HAPPENING, isPlaceName, isThingNoun, isTollWord } from "./lexicon";
+import { actOfAgent, eventNounWeight, HAPPENING, happeningOfVerb, isDescriptive, isPlaceName, isReportingVerb, isThingNoun, isTollWord, nounLemma } from "./lexicon";
 import { dayLabel, weekdayOnOrBefore } from "./reported";
 import { dayNumber, findStories, isProse, type Story } from "./stories";
 import { MAX_SENTENCE_CHARS } from "../classify/figures";
@@ -85,7 +91,7 @@ export function resolveEvents(articles: readonly Article[], figures: readonly Fi
   const events: ResolvedEvent[] = [];
   const eventIndex = new Map<string, number>();
   const pending = new Map<string, Anchor[]>();
-  const reader = new ClauseReader(stories);
+  const reader = new ClauseReader(stories, byId);
   const eventOf = figures.map((f) => {
     const article = byId.get(f.articleId)!;
     const anchor = anchorOf(reader, article, f, storyOf.get(f.articleId)!);
@@ -103,7 +109,7 @@ export function resolveEvents(articles: readonly Article[], figures: readonly Fi
   });
   for (const e of events) {
     const anchors = pending.get(e.key)!;
-    e.label = e.kind === "main" ? storyLabel(anchors[0]!.story!, byId) : clauseLabel(anchors);
+    e.label = e.kind === "main" ? reader.storyLabel(anchors[0]!.story!) : clauseLabel(anchors);
     e.text = labelText(e.label);
   }
   return { events, eventOf };
@@ -115,6 +121,8 @@ interface Anchor {
   kind: ResolvedEvent["kind"];
   story?: Story;
   clause: string;
+  /** Where the figure is in the clause. */
+  at: number;
   marker?: TimeMarker;
   year?: number;
   day?: string;
@@ -138,8 +146,14 @@ interface Clause {
 class ClauseReader {
   private readonly sentences = new Map<string, { markers: TimeMarker[]; clauses: Clause[] }>();
   private readonly storiesByStem = new Map<string, { story: Story; weight: number }[]>();
+  private readonly labels = new Map<Story, EventLabel>();
+  /** Per article and sentence, the past year it goes on in (null: the story's own time). */
+  private readonly carried = new Map<string, number | null>();
 
-  constructor(stories: readonly Story[]) {
+  constructor(
+    stories: readonly Story[],
+    private readonly byId: ReadonlyMap<string, Article>,
+  ) {
     for (const story of stories) for (const [stem, weight] of story.centroid) {
       const list = this.storiesByStem.get(stem);
       if (list) list.push({ story, weight });
@@ -154,6 +168,50 @@ class ClauseReader {
       this.sentences.set(key, facts);
     }
     return facts;
+  }
+
+  /** A story's label, read once. */
+  storyLabel(story: Story): EventLabel {
+    let label = this.labels.get(story);
+    if (!label) this.labels.set(story, (label = storyLabel(story, this.byId)));
+    return label;
+  }
+
+  /**
+   * The past year sentence `index` goes on in, from the sentences before it in its paragraph: a sentence
+   * with a time marker gives its last one's year when it is past (else the story's time, null); one
+   * that turns back to the story gives null; any other continues the one before it.
+   */
+  carriedYear(article: Article, index: number, facts: StoryFacts): number | null {
+    const chain: number[] = [];
+    let year: number | null = null;
+    for (let k = index; k >= 0; k--) {
+      const key = `${article.id}:${k}`;
+      const known = this.carried.get(key);
+      if (known !== undefined) {
+        year = known;
+        break;
+      }
+      chain.push(k);
+      const sentence = article.sentences[k]!;
+      const own = allTimeMarkers(sentence.text, []).filter((m) => !m.comparing);
+      if (own.length) {
+        year = pastYear(own.at(-1)!, facts, articleYear(article));
+        break;
+      }
+      if (k === 0 || article.sentences[k - 1]!.paragraph !== sentence.paragraph || this.turnsToStory(sentence.text, facts.story)) break;
+    }
+    for (const k of chain) this.carried.set(`${article.id}:${k}`, year);
+    return year;
+  }
+
+  /** Whether a sentence turns back to the story's time: "now", "on Friday", "has risen", the story's kind of happening or its place. */
+  turnsToStory(text: string, story: Story): boolean {
+    if (STORY_TIME.test(text)) return true;
+    const { type, place } = this.storyLabel(story);
+    const head = type?.split(" ").at(-1);
+    const words = new Set(tokenize(text).map((t) => nounLemma(t.word)));
+    return (head !== undefined && words.has(head)) || (place !== null && text.includes(place));
   }
 
   /** The story other than `own` the clause is clearly about, or null. */
@@ -180,14 +238,30 @@ function anchorOf(reader: ClauseReader, article: Article, f: FigurePlace, facts:
   const { markers, clauses } = reader.read(`${article.id}:${f.sentenceIndex}`, sentence, f.markers);
   const clause = clauses[firstIndex(clauses.length, (k) => f.at < clauses[k]!.to, clauses.length - 1)]!;
   const marker = markerFor(markers, clause, f.at);
-  const year = marker ? pastYear(marker, facts) : null;
-  if (marker && year !== null) return { key: `past:${year}`, kind: "past", clause: clause.text, marker, year };
+  const year = marker ? pastYear(marker, facts, articleYear(article)) : null;
+  const at = f.at - clause.from;
+  if (marker && year !== null) return { key: `past:${year}`, kind: "past", clause: clause.text, at, marker, year };
   if (SEPARATE_CUE.test(sentence.slice(0, SEPARATE_CUE_WINDOW)) || (clause.another && clause.another.at < f.at)) {
     const thing = clause.another?.thing ?? thingIn(clause.text) ?? eventNounsIn(clause.text)[0] ?? `${article.id}:${f.sentenceIndex}`;
-    return { key: `separate:${thing}:${placesIn(clause.text)[0] ?? ""}`, kind: "separate", clause: clause.text, day: weekdayDate(clause.text, article.meta.date) ?? undefined };
+    return { key: `separate:${thing}:${placesIn(clause.text)[0] ?? ""}`, kind: "separate", clause: clause.text, at, day: weekdayDate(clause.text, article.meta.date) ?? undefined };
+  }
+  // No time of its own: the sentence goes on in the time of the one before it, unless it turns to the story.
+  const index = f.sentenceIndex;
+  const previous = article.sentences[index - 1];
+  if (!markers.some((m) => !m.comparing) && previous?.paragraph === article.sentences[index]!.paragraph && !reader.turnsToStory(sentence, facts.story)) {
+    const carried = reader.carriedYear(article, index - 1, facts);
+    if (carried !== null) return { key: `past:${carried}`, kind: "past", clause: clause.text, at, year: carried };
   }
   const story = reader.otherStory(clause, facts.story) ?? facts.story;
-  return { key: `story:${story.id}`, kind: "main", story, clause: clause.text };
+  return { key: `story:${story.id}`, kind: "main", story, clause: clause.text, at };
+}
+
+/** Words that set a sentence in the story's own days: now, a weekday, a present perfect. */
+const STORY_TIME = /\b(?:today|tonight|yesterday|now|currently|so far|this (?:week|morning|afternoon|evening|time)|latest|has|have|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+
+/** The year of an article's date, when it is dated. */
+function articleYear(article: Article): number | null {
+  return article.meta.date ? Number(article.meta.date.slice(0, 4)) : null;
 }
 
 /** The first index in [0, n) where `ok` holds (`ok` false then true along the range), or `none`. */
@@ -240,30 +314,37 @@ function markerFor(markers: readonly TimeMarker[], clause: Clause, at: number): 
   return best;
 }
 
-/** The year of a marker that dates another happening than the story's, or null when it is the story's time. */
-function pastYear(m: TimeMarker, facts: StoryFacts): number | null {
+/**
+ * The year of a marker that dates another happening than the story's, or null when it is the story's
+ * time. "This year" and "last year" count from the article's own year (else the story's latest).
+ */
+function pastYear(m: TimeMarker, facts: StoryFacts, articleYear: number | null): number | null {
   if (m.back !== null && m.yearLow === null) {
-    if (m.back === 0 || facts.years.size === 0) return null;
-    return Math.max(...facts.years) - m.back;
+    const now = articleYear ?? (facts.years.size ? Math.max(...facts.years) : null);
+    if (now === null) return null;
+    if (m.back > 0) return now - m.back;
+    // "in January this year": past when that month ended well before the story began.
+    return m.month === null ? null : pastMonth(now, m.month, facts);
   }
   if (m.yearLow === null) return monthOnly(m, facts);
   if (m.yearHigh !== m.yearLow) return m.yearLow; // a decade: always past
   if (facts.years.size === 0) return m.yearLow;
   if (!facts.years.has(m.yearLow)) return m.yearLow < Math.max(...facts.years) ? m.yearLow : null;
   // The story's year: past only when its month ended well before the story began.
-  if (m.month !== null && facts.firstDay !== null) {
-    const monthEnd = dayNumber(`${m.yearLow}-${String(m.month).padStart(2, "0")}-28`);
-    if (monthEnd < facts.firstDay - PAST_MONTH_DAYS) return m.yearLow;
-  }
-  return null;
+  return m.month === null ? null : pastMonth(m.yearLow, m.month, facts);
 }
 
 /** A month with no year ("in March"): past when it lies well before the story's first day. */
 function monthOnly(m: TimeMarker, facts: StoryFacts): number | null {
   if (m.month === null || facts.firstDay === null) return null;
   const first = new Date(facts.firstDay * 86_400_000);
-  const year = m.month - 1 > first.getUTCMonth() ? first.getUTCFullYear() - 1 : first.getUTCFullYear();
-  const monthEnd = dayNumber(`${year}-${String(m.month).padStart(2, "0")}-28`);
+  return pastMonth(m.month - 1 > first.getUTCMonth() ? first.getUTCFullYear() - 1 : first.getUTCFullYear(), m.month, facts);
+}
+
+/** `year` when its month `month` ended well before the story's first day; else null (the story's time). */
+function pastMonth(year: number, month: number, facts: StoryFacts): number | null {
+  if (facts.firstDay === null) return null;
+  const monthEnd = dayNumber(`${year}-${String(month).padStart(2, "0")}-28`);
   return monthEnd < facts.firstDay - PAST_MONTH_DAYS ? year : null;
 }
 
@@ -277,9 +358,87 @@ function eventNounsIn(text: string): string[] {
   return scored.sort((a, b) => b[1] - a[1] || a[2] - b[2]).map((s) => s[0]);
 }
 
-/** The first noun of a thing that carries people ("ferry", "bus") in a text. */
+/**
+ * The happening a clause names for its figure at `at`: an event noun, its head only ("suicide bombing"
+ * is a bombing), or the act an agent noun names ("suicide bomber": a bombing); happenings before acts,
+ * then the nearest before the figure (what "killed" it), then the nearest after. A clause with no such
+ * noun is named by its first past verb ("It had exploded": an explosion).
+ */
+function happeningIn(text: string, at: number): string | null {
+  const tokens = tokenize(text);
+  let best: { noun: string; weight: number; distance: number } | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const found = happeningAt(text, tokens, i, at);
+    if (!found) continue;
+    const t = tokens[i]!;
+    // A noun after a preposition ("an attack on a market") is no head: it counts as farther than any other.
+    const distance = (t.start < at ? at - t.start : text.length + t.start - at) + (afterPreposition(text, tokens, i) ? 2 * text.length : 0);
+    if (!best || found.weight > best.weight || (found.weight === best.weight && distance < best.distance)) best = { ...found, distance };
+  }
+  if (best) return best.noun;
+  for (const t of tokens) {
+    const verb = isTollWord(t.word) || isReportingVerb(t.word) ? null : happeningOfVerb(t.word);
+    if (verb) return verb.noun;
+  }
+  return null;
+}
+
+/** Forms of "be" before a verb in -ing: "were loading" is no loading. */
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+
+/**
+ * The happening token `i` names, with its weight, or null: names, tolls, modifiers and verbs in -ing
+ * name none; an agent ("bombers") names its act only before the figure, as the doer of what it counts.
+ */
+function happeningAt(text: string, tokens: readonly Token[], i: number, at: number): { noun: string; weight: number } | null {
+  const t = tokens[i]!;
+  if (!/^\p{Ll}/u.test(text.slice(t.start, t.end))) return null;
+  // "twin-bombing": the noun is its last part.
+  const word = t.word.slice(t.word.lastIndexOf("-") + 1);
+  if (isTollWord(word)) return null;
+  if (modifiesHappening(text, tokens, i)) return null;
+  const before = tokens[i - 1];
+  const weight = eventNounWeight(word);
+  if (weight > 0) {
+    if (word.endsWith("ing") && before && (BE.has(before.word) || text.slice(before.end, t.start).includes(","))) return null;
+    return { noun: nounLemma(word), weight };
+  }
+  const act = t.end <= at ? actOfAgent(word) : null;
+  return act ? { noun: act, weight: 1 } : null;
+}
+
+const PREPOSITIONS = new Set(["in", "on", "at", "of", "near", "for", "from", "to", "into", "onto", "off", "outside", "inside", "by", "with", "during", "after", "before"]);
+/** Words between a preposition and its noun: "on a crowded market". */
+const NOUN_PHRASE_WORDS = 3;
+
+/** Whether token `i` is the noun of a prepositional phrase ("on a market", "in the city"). */
+function afterPreposition(text: string, tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 1 - NOUN_PHRASE_WORDS; k--) {
+    const w = tokens[k]!.word;
+    if (PREPOSITIONS.has(w)) return true;
+    if (!OBJECT_OPENERS.has(w) && !isDescriptive(w)) return false;
+  }
+  return false;
+}
+
+/** Words that open an object: a word before one is a verb ("a cyclone hit the coast"), not a noun. */
+const OBJECT_OPENERS = new Set(["a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"]);
+
+/**
+ * Whether token `i` modifies the happening or agent noun after it ("suicide bombing", "suicide bomber"),
+ * so that noun is the head. A word followed by an object ("cyclone hit the coast") is a verb, no head.
+ */
+function modifiesHappening(text: string, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || !/^\s+$/.test(text.slice(tokens[i]!.end, next.start))) return false;
+  const after = tokens[i + 2];
+  if (after && /^\s+$/.test(text.slice(next.end, after.start)) && (OBJECT_OPENERS.has(after.word) || /^\p{Lu}/u.test(text.slice(after.start, after.end)))) return false;
+  return eventNounWeight(next.word) > 0 || actOfAgent(next.word) !== null;
+}
+
+/** The first noun, written in lowercase, of a thing that carries people ("ferry", "bus") in a text: a name ("Kabul") is a place, not a thing. */
 function thingIn(text: string): string | null {
-  for (const t of tokenize(text)) if (isThingNoun(t.word)) return t.word;
+  for (const t of tokenize(text)) if (/^\p{Ll}/u.test(text.slice(t.start, t.end)) && isThingNoun(t.word)) return t.word;
   return null;
 }
 
@@ -377,7 +536,8 @@ function clauseLabel(anchors: readonly Anchor[]): EventLabel {
   const places = new Map<string, number>();
   let month: number | null = null;
   for (const a of anchors) {
-    eventNounsIn(a.clause).forEach((n, i) => nouns.set(n, (nouns.get(n) ?? 0) + (i === 0 ? 2 : 1)));
+    const happening = happeningIn(a.clause, a.at);
+    if (happening) nouns.set(happening, (nouns.get(happening) ?? 0) + 1);
     for (const p of placesIn(a.clause)) places.set(p, (places.get(p) ?? 0) + 1);
     if (a.marker?.month) month = a.marker.month;
   }

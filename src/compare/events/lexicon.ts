@@ -4,7 +4,7 @@
  * verb forms ("said", "told") are brought to their base form by compromise. Answers are cached per word.
  */
 import nlp from "compromise";
-import { wordNet, type Pos, type Synset } from "../../lexicon/wordnet";
+import { POINTER, wordNet, type Pos, type Synset } from "../../lexicon/wordnet";
 import { memoizeByWord } from "../../text/memo";
 import { resolveTopic } from "../answer/topics";
 
@@ -37,6 +37,70 @@ export const isTollWord = memoizeByWord((word) => {
   const m = resolveTopic(word, new Map());
   return m !== null && TOLL_MEASURES.has(m.key);
 });
+
+const HAPPENING_LEXNAMES = new Set(["noun.event", "noun.phenomenon"]);
+const ACT_LEXNAMES = new Set(["noun.event", "noun.phenomenon", "noun.act"]);
+
+/**
+ * The nouns WordNet derives from a synset's word `lemma` (its "+" pointers) whose sense is a happening or
+ * an act: "explode" gives "explosion", "bomb" gives "bombing". Happenings first.
+ */
+function derivedActs(s: Synset, lemma: string): { noun: string; weight: number }[] {
+  const number = s.words.indexOf(lemma) + 1;
+  const out: { noun: string; weight: number }[] = [];
+  for (const p of s.pointers) {
+    if (p.symbol !== POINTER.derivation || p.pos !== "n" || p.source !== number) continue;
+    const target = wordNet().synset(p.offset, "n");
+    const noun = target.words[p.target - 1];
+    if (noun && !noun.includes(" ") && ACT_LEXNAMES.has(target.lexname)) out.push({ noun, weight: HAPPENING_LEXNAMES.has(target.lexname) ? HAPPENING : 1 });
+  }
+  return out.sort((a, b) => b.weight - a.weight);
+}
+
+/**
+ * The act an agent noun names: "bomber" is one who bombs, so "bombing"; "attacker" gives "attack". Read
+ * from WordNet: the noun's first sense is a person, derived from a verb whose act is a noun.
+ */
+export const actOfAgent = memoizeByWord((word): string | null => {
+  const w = word.toLowerCase();
+  const lemma = safeLemma(w, "n");
+  // A person among its commonest senses ("bomber" is first an aircraft).
+  const person = safeLookup(w, "n").slice(0, SENSES).find((s) => s.lexname === "noun.person");
+  if (!lemma || !person) return null;
+  const number = person.words.indexOf(lemma) + 1;
+  for (const p of person.pointers) {
+    if (p.symbol !== POINTER.derivation || p.pos !== "v" || p.source !== number) continue;
+    const verb = wordNet().synset(p.offset, "v");
+    const act = derivedActs(verb, verb.words[p.target - 1] ?? "")[0];
+    if (act) return act.noun;
+  }
+  return null;
+});
+
+/**
+ * The happening a past verb names, with its weight (`HAPPENING` or 1): "exploded" an explosion,
+ * "bombed" a bombing. Regular forms only (WordNet's own rules bring them to their lemma).
+ */
+export const happeningOfVerb = memoizeByWord((word): { noun: string; weight: number } | null => {
+  const w = word.toLowerCase();
+  if (!/^\p{Ll}{3,}ed$/u.test(w)) return null;
+  const lemma = safeLemma(w, "v");
+  const first = safeLookup(w, "v")[0];
+  return lemma && first && lemma !== w ? (derivedActs(first, lemma)[0] ?? null) : null;
+});
+
+/** A noun's dictionary form ("bombings" to "bombing"), or the word itself when WordNet lacks it. */
+export function nounLemma(word: string): string {
+  return safeLemma(word.toLowerCase(), "n") ?? word.toLowerCase();
+}
+
+function safeLemma(word: string, pos: Pos): string | null {
+  try {
+    return wordNet().lemmas(word, pos)[0] ?? null;
+  } catch {
+    return null;
+  }
+}
 
 const THING_LEXNAMES = new Set(["noun.artifact", "noun.location", "noun.group"]);
 /** Whether a noun names a thing, place or body that can carry or hold people: "ferry", "airport", "school". */

@@ -106,3 +106,50 @@ describe("resolveEvents: which event each figure is about", () => {
     expect(event(9).label).toMatchObject({ type: "mine collapse", place: "Korvel" });
   });
 });
+
+// A stadium crush, and the past happenings its articles recall, some dated only by the sentence before.
+const crush1 = article("011", "Crush at Varn stadium kills 40 fans", [
+  "A crush at the packed Arlo stadium in Varn on Saturday killed 40 fans, police said.",
+  "In February this year, a bomb attack on a market in Telsa killed 25 shoppers.",
+  "The worst such disaster came in 2019. A ferry sailed out of Norland port in a gale. It had been overloaded, leaving 62 passengers drowned.",
+  "In 2005 a fire swept through the old stand. The crush at the stadium has now killed 41 people.",
+], "2031-06-15");
+const crush2 = article("012", "Varn stadium crush toll rises to 41", [
+  "The toll from the crush at the Arlo stadium in Varn rose to 41 on Sunday, police said.",
+  "In 2027 a suicide bomber blew up a bus in Telsa, killing 16.",
+  "Also, in Kovar in 2028, rebels bombed the embassy, killing at least six.",
+  "In 2022 a storm flooded the old stand. Officials on Sunday said 12 fans were still in hospital after the crush.",
+], "2031-06-16");
+
+describe("resolveEvents: past happenings a story recalls, and their labels", () => {
+  const crush = [crush1, crush2];
+  const places = [
+    at(crush1, "40 fans"), // 0 main
+    at(crush1, "25 shoppers"), // 1 past: February of the article's year, months before the story
+    at(crush1, "62 passengers"), // 2 past 2019, carried over two sentences
+    at(crush1, "41 people"), // 3 main: a present perfect turns back to the story
+    at(crush2, "16."), // 4 past 2027
+    at(crush2, "at least six"), // 5 past 2028
+    at(crush2, "12 fans"), // 6 main: a weekday turns back to the story
+  ];
+  const { events, eventOf } = resolveEvents(crush, places);
+  const event = (i: number) => events[eventOf[i]!]!;
+
+  it("reads 'this year' as the article's year, and a month of it long before the story as a past event", () => {
+    expect(event(1)).toMatchObject({ kind: "past", label: { date: "February 2031" } });
+    expect(eventOf[1]).not.toBe(eventOf[0]);
+  });
+  it("carries a year from the sentences before, in the same paragraph, to a sentence that names no time", () => {
+    expect(event(2)).toMatchObject({ kind: "past", label: { date: "2019" } });
+  });
+  it("keeps a sentence that turns back to the story (a present perfect, a weekday) in the story's event", () => {
+    expect(event(0).kind).toBe("main");
+    expect(eventOf[3]).toBe(eventOf[0]);
+    expect(eventOf[6]).toBe(eventOf[0]);
+  });
+  it("labels a past event by the head happening (not its modifier), a doer's act, or its verb; never by a place", () => {
+    expect(event(1).text).toBe("Attack, Telsa, February 2031");
+    expect(event(4).text).toBe("Bombing, Telsa, 2027");
+    expect(event(5).text).toBe("Bombing, Kovar, 2028");
+  });
+});
