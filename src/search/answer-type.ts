@@ -5,13 +5,15 @@
  * the kind ("time", "living", "long") are not searched for: the answer rarely repeats them.
  */
 import { wordNet } from "../lexicon/wordnet";
+import { commonSenses, countsPeople } from "../lexicon/people";
+import { extractQuantities } from "../compare/extract/quantities";
 import { memoizeByWord } from "../text/memo";
-import { hasName } from "./entities";
+import { hasLocation, hasName, isDemonym, namesAgent } from "./entities";
 import { termsOfWord } from "./terms";
 
 export type AnswerType =
-  | "count" | "measure" | "age" | "duration" | "time" | "clock" | "place" | "person" | "organization" | "reason" | "occupation"
-  | "definition" | "any";
+  | "count" | "measure" | "age" | "duration" | "time" | "clock" | "place" | "destination" | "person" | "organization" | "reason"
+  | "occupation" | "definition" | "any";
 
 export interface AnswerSpec {
   type: AnswerType;
@@ -19,6 +21,8 @@ export interface AnswerSpec {
   cues: Set<string>;
   /** The noun a which/what question asks for ("community" in "which community…"). */
   noun?: string;
+  /** The noun a "how many" question counts ("girls" in "how many girls died"). */
+  counted?: string;
 }
 
 /** Multiplier for a passage holding the wanted kind of answer. */
@@ -39,7 +43,7 @@ const REASON_CUES = ["caused", "causes", "cause", "reason", "motive", "led", "pr
 export function answerSpecOf(question: string): AnswerSpec {
   const q = question.trim().toLowerCase().replace(/[’]/g, "'");
   const spec = (type: AnswerType, cues: Iterable<string> = []): AnswerSpec => ({ type, cues: new Set(cues) });
-  if (/^how (many|much)\b/.test(q) || /\bnumber of\b/.test(q)) return spec("count", ["number"]);
+  if (/^how (many|much)\b/.test(q) || /\bnumber of\b/.test(q)) return { ...spec("count", ["number"]), counted: countedNoun(question) };
   const how = HOW_ADJECTIVE.exec(q);
   if (how) return spec(how[1] === "old" ? "age" : DURATION_ADJECTIVES.has(how[1]!) ? "duration" : "measure", [how[1]!]);
   const timeNoun = TIME_NOUNS.exec(q);
@@ -47,17 +51,35 @@ export function answerSpecOf(question: string): AnswerSpec {
   if (/^when\b/.test(q)) return spec("time");
   if (OCCUPATION.test(q)) return spec("occupation", OCCUPATION_CUES);
   if (REASON.test(q)) return spec("reason", REASON_CUES);
-  if (/^where\b/.test(q)) return spec("place");
+  if (/^where\b/.test(q)) return spec(MOTION.test(q) ? "destination" : "place");
   if (asksWhatNameIs(question)) return spec("definition");
   if (/^who(m|se)?\b/.test(q)) return spec("person");
   const noun = askedNoun(q);
   // A capitalised word there is a name ("which Russian targets"), not the kind of thing asked for.
   if (noun && new RegExp(`\\b${noun}\\b`).test(question)) {
-    const kind = kindOfNoun(noun);
+    const kind = noun === "destination" ? "destination" : kindOfNoun(noun);
     if (kind) return { ...spec(kind, [noun]), noun };
   }
   return spec("any");
 }
+
+/** "Where was the ship going / heading / bound": the answer is where it was going to, not where it was. */
+const MOTION = /\b(?:go|goes|going|gone|went|head(?:s|ing|ed)?|bound|destined|travel(?:l?ing|l?ed|s)?|sail(?:s|ing|ed)?|fl(?:y|ying|ew|own|ies))\b/;
+
+/**
+ * The noun after "how many" (or "number of"), skipping the adjectives and names before it: "how many
+ * American passengers" counts passengers. A word counts as a noun when WordNet has it as one.
+ */
+function countedNoun(question: string): string | undefined {
+  const after = /\b(?:how many|number of)\s+(.*)$/i.exec(question)?.[1] ?? "";
+  for (const word of after.split(/\s+/).slice(0, COUNTED_NOUN_SPAN)) {
+    const bare = word.replace(/[^\p{L}'-]/gu, "");
+    if (!bare || /^\p{Lu}/u.test(bare)) continue;
+    if (wordNet().lookup(bare, "n").length > 0) return bare.toLowerCase();
+  }
+  return undefined;
+}
+const COUNTED_NOUN_SPAN = 3;
 
 /**
  * "Who was Jane Doe?", "What is the Red Cross?": a name and nothing more after the copula. With a verb or
@@ -105,8 +127,14 @@ const DATE =
   /\b(?:1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last (?:week|month|year|night)|ago)\b/i;
 const CLOCK =
   /\b(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d\d|noon|midnight|morning|afternoon|evening|night|dawn|dusk|o'clock)/i;
-/** "in Paris", "near the border town of X", "35 miles west of X". */
-const PLACE_PHRASE = /\b(?:(?:in|at|near|from|outside|inside|to|into|off|toward|towards)\s+(?:the\s+)?\p{Lu}|(?:north|south|east|west)(?:ern|east|west)?\s+of\b)/u;
+/** "in Paris", "off the coast of X": a preposition of place, then its capitalised object. */
+const PLACE_PREPOSITION = /\b(?:in|at|near|from|outside|inside|to|into|off|toward|towards|along|across|over)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*)/gu;
+/** "35 miles west of X". */
+const BEARING = /\b(?:north|south|east|west)(?:ern|east|west)?\s+of\b/;
+/** Where something was going: "to", "for", "bound for", "en route to", then a place within a few words. */
+const DESTINATION_PREPOSITION = /^(?:to|for|toward|towards)$/i;
+/** Words between "to" and the place: "to the country's main island of Java". */
+const DESTINATION_SPAN = 6;
 /** Causal connectives of English. */
 const REASON_WORDS =
   /\b(?:because|due to|owing to|caused by|blamed|blames?|cause[sd]?|reasons?|motives?|motivated|revenge|in order to|so that|as a result|result of|prompted|triggered|led to|attributed|responsible for)\b/i;
@@ -119,16 +147,40 @@ const DURATION = /\b(?:(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight
  * `questionTerms` its index terms: the question's own words ("the driver") are never its answer.
  */
 export function answerMatcher(
-  type: AnswerType,
+  spec: Pick<AnswerSpec, "type" | "noun" | "counted">,
   names: readonly string[],
   questionTerms: ReadonlySet<string> = new Set(),
-  noun?: string,
 ): (text: string) => boolean {
   const known = (word: string) => termsOfWord(word).some((t) => questionTerms.has(t));
-  const ofType = typeMatcher(type, names, known);
-  if (!noun) return ofType;
-  const named = namedInstance(noun, known);
+  const ofType = spec.type === "count" && spec.counted ? countOf(spec.counted) : typeMatcher(spec.type, names, known, spec.noun);
+  if (!spec.noun) return ofType;
+  const named = namedInstance(spec.noun, known);
   return (text) => ofType(text) || named(text);
+}
+
+/**
+ * "How many girls…" is answered by a count of girls, or of a kind of them, or by a number with no noun
+ * ("killing 16", "seven others"): the count reader of /compare finds what each number counts. "17,000
+ * islands" does not answer "how many people". Asked for people, any count of people answers ("90 villagers").
+ */
+function countOf(asked: string): (text: string) => boolean {
+  const askedTerms = new Set(termsOfWord(asked));
+  const askedPeople = countsPeople(asked);
+  return (text) =>
+    extractQuantities(text).some((q) => {
+      if (q.kind !== "count") return false;
+      // "some 400 still missing": a singular word after a plural count is not what it counts.
+      const noun = q.noun && (q.nounPlural || q.value === 1) ? q.noun : undefined;
+      if (!noun) return true;
+      return termsOfWord(noun).some((t) => askedTerms.has(t)) || (askedPeople && countsPeople(noun)) || isKindOf(noun, asked);
+    });
+}
+
+/** Whether one of a noun's common senses is a kind of one of another's ("buggies" of "carriages"). */
+function isKindOf(noun: string, of: string): boolean {
+  const wn = wordNet();
+  const ancestors = commonSenses(wn, of);
+  return commonSenses(wn, noun).some((s) => ancestors.some((a) => wn.isA(s, a)));
 }
 
 /**
@@ -147,7 +199,7 @@ function namedInstance(noun: string, known: (word: string) => boolean): (text: s
   };
 }
 
-function typeMatcher(type: AnswerType, names: readonly string[], known: (word: string) => boolean): (text: string) => boolean {
+function typeMatcher(type: AnswerType, names: readonly string[], known: (word: string) => boolean, noun?: string): (text: string) => boolean {
   switch (type) {
     case "count":
       return hasCount;
@@ -162,7 +214,10 @@ function typeMatcher(type: AnswerType, names: readonly string[], known: (word: s
     case "clock":
       return (text) => CLOCK.test(text);
     case "place":
-      return (text) => PLACE_PHRASE.test(text) || hasName(text, "place", known);
+      // "Where…" wants a location; "which country…" is answered by "Norland passengers" too.
+      return (text) => hasPlacePhrase(text, known) || BEARING.test(text) || (noun ? hasName(text, "place", known) : hasLocation(text, known));
+    case "destination":
+      return (text) => hasDestination(text, known);
     case "person":
       // "Who claimed…" is answered by a group as often as by a person.
       return (text) => hasName(text, "person", known) || hasName(text, "organization", known);
@@ -179,6 +234,32 @@ function typeMatcher(type: AnswerType, names: readonly string[], known: (word: s
     case "any":
       return () => false;
   }
+}
+
+/**
+ * A place after a preposition of place: "in Lisbon", "off the coast of X". Not the question's own name
+ * ("at Tarsk school" answers nothing about Tarsk) and not a people's adjective ("to German charities").
+ */
+function hasPlacePhrase(text: string, known: (word: string) => boolean): boolean {
+  for (const m of text.matchAll(PLACE_PREPOSITION)) if (isPlaceWord(m[1]!, known)) return true;
+  return false;
+}
+
+function isPlaceWord(word: string, known: (word: string) => boolean): boolean {
+  const bare = word.replace(/(?:[’']s|\.)$/, "");
+  return !known(bare) && !isDemonym(bare) && !DATE.test(bare);
+}
+
+/** "to X", "bound for X", "en route from X to the port of Y": a capitalised place within a few words after "to" or "for". */
+function hasDestination(text: string, known: (word: string) => boolean): boolean {
+  const words = text.match(/[\p{L}'’.-]+|[^\s\p{L}]/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    if (!DESTINATION_PREPOSITION.test(words[i]!)) continue;
+    for (let k = i + 1; k <= i + DESTINATION_SPAN && k < words.length && /\p{L}/u.test(words[k]!); k++) {
+      if (/^\p{Lu}/u.test(words[k]!) && isPlaceWord(words[k]!, known) && !namesAgent(words[k]!)) return true;
+    }
+  }
+  return false;
 }
 
 /** A number that is not only a year. */

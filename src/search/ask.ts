@@ -54,7 +54,7 @@ export function ask(
     const missing = absent.map((c) => c.word).join(", ");
     return { command: "ask", query: q, results: [], searchedTerms, suggestions: suggest(vocabulary, absent), notFound: `No article mentions ${missing}.` };
   }
-  const holdsAnswer = spec.type === "any" ? null : answerMatcher(spec.type, namesIn(q), new Set(concepts.flatMap((c) => c.terms)), spec.noun);
+  const holdsAnswer = spec.type === "any" ? null : answerMatcher(spec, namesIn(q), new Set(concepts.flatMap((c) => c.terms)));
   const candidates = rescore(retrieved, plan, stats, passages, holdsAnswer);
   const results = choose(candidates).map(toResult);
   const suggestions = results.length ? [] : suggest(vocabulary, concepts);

@@ -9,14 +9,21 @@ import nlp from "compromise";
 import { wordNet } from "../lexicon/wordnet";
 import { isStopWord } from "../text/analyze";
 import { memoizeByWord } from "../text/memo";
+import { countsPeople } from "../lexicon/people";
 
 export type NameKind = "person" | "place" | "organization";
 
 /** A run of capitalised words, with the lowercase joiners names carry ("Bank of England"). */
 const RUN = /\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|al|de|del|bin|van|von|the)\s+)?\p{Lu}[\p{L}\p{N}'’.-]*)*/gu;
-const TITLES = new Set(["mr", "mrs", "ms", "dr", "sir", "lady", "lord", "rev", "gen", "col", "capt", "sgt", "lt"]);
+/** Titles written before a name, in full or abbreviated ("Capt.", "Cpt.", "Gov."). */
+const TITLES = new Set([
+  "mr", "mrs", "ms", "dr", "sir", "lady", "lord", "rev", "prof", "gen", "col", "capt", "cpt", "sgt", "lt", "maj", "cpl", "pvt",
+  "adm", "cmdr", "gov", "sen", "rep", "insp", "supt", "det",
+]);
 /** After a name: "X, 32," / "X, a 32-year-old …" / "X, who …" describe a person. */
 const PERSON_AFTER = /^,?\s+(?:\d+,|(?:a|an|the)\s+\d+-year-old|who\b|said\b|told\b)/;
+/** An apposition after a name, "X, the head of …", "X, a spokesman for …": its first words. */
+const APPOSITION = /^,\s+(?:the|a|an)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
 const PERSON_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "Honorific"]);
 const PLACE_TAGS = new Set(["Country", "City", "Region", "Place", "Address"]);
 const ORGANIZATION_TAGS = new Set(["Organization", "SportsTeam", "Company"]);
@@ -46,14 +53,30 @@ export function isEnglishWord(word: string): boolean {
   return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
 }
 
+/** Whether compromise's lexicon calls the word a people's adjective ("German", "Indonesian"). */
+export function isDemonym(word: string): boolean {
+  return tagsOf(word).includes("Demonym");
+}
+
+/**
+ * Whether a capitalised word names a person or a body rather than a place: a first name or title in
+ * compromise's lexicon, or a word WordNet files first under people or groups ("President", "Navy").
+ */
+export function namesAgent(word: string): boolean {
+  const bare = word.replace(/[.'’]s?$/, "");
+  if (tagsOf(bare).some((t) => PERSON_TAGS.has(t) || ORGANIZATION_TAGS.has(t))) return true;
+  const kind = nounClass(bare);
+  return kind === "noun.person" || kind === "noun.group";
+}
+
 /** Whether compromise's lexicon calls the word a number ("four", "dozen"). */
 export function isValueWord(word: string): boolean {
   return tagsOf(word).some((t) => t === "Value" || t === "Cardinal" || t === "Ordinal" || t === "TextValue");
 }
 
 /** The names of a text, each with the kinds it may be. */
-export function namesOf(text: string): { name: string; kinds: Set<NameKind> }[] {
-  const out: { name: string; kinds: Set<NameKind> }[] = [];
+export function namesOf(text: string): Name[] {
+  const out: Name[] = [];
   for (const m of text.matchAll(RUN)) {
     // A final dot ends the sentence, unless the name is dotted throughout ("U.S.").
     let words = m[0].replace(/(?<=\p{Ll}{2})\.$/u, "").split(/\s+/);
@@ -63,7 +86,7 @@ export function namesOf(text: string): { name: string; kinds: Set<NameKind> }[] 
     while (words.length > 0 && /^\p{Ll}/u.test(words[0]!)) words = words.slice(1); // a joiner left in front
     if (words.length === 0) continue;
     const kinds = classify(words, text.slice(m.index + m[0].length, m.index + m[0].length + 30), atStart);
-    if (kinds.size > 0) out.push({ name: words.join(" "), kinds });
+    if (kinds.size > 0) out.push({ name: words.join(" "), kinds, end: m.index + m[0].length });
   }
   return out;
 }
@@ -78,7 +101,7 @@ function classify(words: string[], after: string, atStart: boolean): Set<NameKin
   if ((tags.some((t) => t.some((x) => PERSON_TAGS.has(x))) && !thingAtEnd) || TITLES.has(bare[0]!.toLowerCase())) kinds.add("person");
   // "President Yudhoyono", "Foreign Minister Li": a person noun before a word WordNet does not know.
   if (bare.length > 1 && nounClass(bare[0]!) === "noun.person" && nounClass(last) === null) kinds.add("person");
-  if (PERSON_AFTER.test(after) && nounClass(last) !== "noun.location") kinds.add("person");
+  if ((PERSON_AFTER.test(after) || describedAsPerson(after)) && nounClass(last) !== "noun.location") kinds.add("person");
   if (tags.some((t) => t.some((x) => PLACE_TAGS.has(x))) || bare.some((w) => nounClass(w) === "noun.location")) kinds.add("place");
   if (tags.some((t) => t.some((x) => ORGANIZATION_TAGS.has(x))) || nounClass(last) === "noun.group") kinds.add("organization");
   // Acronyms name organisations more often than anything else ("FBI", "WFP").
@@ -86,7 +109,19 @@ function classify(words: string[], after: string, atStart: boolean): Set<NameKin
   return kinds;
 }
 
-type Name = { name: string; kinds: Set<NameKind> };
+/** "X, the head of…": an apposition whose noun has a sense WordNet files under people ("head": a person in charge). */
+function describedAsPerson(after: string): boolean {
+  const m = APPOSITION.exec(after);
+  return m !== null && [m[1], m[2]].some((w) => w !== undefined && hasPersonSense(w));
+}
+const hasPersonSense = memoizeByWord((word) => wordNet().lookup(word, "n").some((s) => s.lexname === "noun.person"), 20_000);
+
+export interface Name {
+  name: string;
+  kinds: Set<NameKind>;
+  /** Where the name ends in the text. */
+  end: number;
+}
 const namesMemo = new Map<string, Name[]>();
 const NAMES_MEMO_LIMIT = 20_000;
 
@@ -107,4 +142,18 @@ function namesIn(text: string): Name[] {
  */
 export function hasName(text: string, kind: NameKind, known: (word: string) => boolean = () => false): boolean {
   return namesIn(text).some((n) => n.kinds.has(kind) && !n.name.split(/\s+/).every(known));
+}
+
+/**
+ * Whether the text names a place as a location: "in the mountains of Norland", not "Norland passengers"
+ * (a place's name before a noun of people says where they are from, not where something happened).
+ */
+export function hasLocation(text: string, known: (word: string) => boolean = () => false): boolean {
+  return namesIn(text).some((n) => n.kinds.has("place") && !n.name.split(/\s+/).every(known) && !beforePeople(text, n.end));
+}
+
+/** Whether the word after a name counts people ("passengers", "officials"). */
+function beforePeople(text: string, end: number): boolean {
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 40))?.[1];
+  return next !== undefined && countsPeople(next);
 }

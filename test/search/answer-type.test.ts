@@ -4,7 +4,7 @@ import { namesOf } from "../../src/search/entities";
 
 const holds = (question: string, text: string) => {
   const spec = answerSpecOf(question);
-  return answerMatcher(spec.type, [])(text);
+  return answerMatcher(spec, [])(text);
 };
 
 describe("the kind of answer a question asks for", () => {
@@ -42,7 +42,7 @@ describe("the kind of answer a question asks for", () => {
   it("takes a name right before the noun asked for as the answer to 'which <noun>'", () => {
     const spec = answerSpecOf("Which community did the floods hit hardest?");
     expect(spec.noun).toBe("community");
-    const holdsNamed = answerMatcher(spec.type, [], new Set(), spec.noun);
+    const holdsNamed = answerMatcher(spec, []);
     expect(holdsNamed("The floods hit the riverside Breton community hardest.")).toBe(true);
     expect(holdsNamed("The floods hit the riverside community hardest.")).toBe(false);
   });
@@ -71,5 +71,43 @@ describe("the kind of answer a question asks for", () => {
     expect(namesOf("Passengers of Adam Smith waited.").some((n) => n.kinds.has("person"))).toBe(true);
     // A sentence's capitalised first word is not a name.
     expect(namesOf("Officials said the road was closed.")).toEqual([]);
+  });
+
+  it("answers 'how many <noun>' with a count of that noun, of a kind of it, or a number with no noun", () => {
+    expect(answerSpecOf("How many Norland pilgrims drowned?").counted).toBe("pilgrims");
+    const q = "How many people were on the boat?";
+    expect(holds(q, "The island has 3,000 houses and a harbour.")).toBe(false);
+    expect(holds(q, "The boat carried 40 villagers and a cargo of rice.")).toBe(true);
+    expect(holds(q, "It was licensed to carry 60, the harbour master said.")).toBe(true);
+    expect(holds(q, "Hundreds of thousands of people live along the river.")).toBe(true);
+    expect(holds("How many boats sank?", "Three dinghies sank in the storm.")).toBe(true);
+    expect(holds("How many boats sank?", "Three sailors drowned in the storm.")).toBe(false);
+  });
+
+  it("answers 'where' with a location, not the question's own name or a people's adjective", () => {
+    const q = "Where was the Tarsk school?";
+    const holdsWhere = answerMatcher(answerSpecOf(q), [], new Set(["tarsk", "school"]));
+    expect(holdsWhere("The gunman entered the Tarsk school at dawn.")).toBe(false);
+    expect(holdsWhere("Money went to German charities after the shooting.")).toBe(false);
+    expect(holdsWhere("Lisbon passengers were among the dead.")).toBe(false);
+    expect(holdsWhere("The school stands outside Lisbon.")).toBe(true);
+    // Asked which country, a country's name before its people answers.
+    expect(holds("Which country sent doctors?", "Portugal doctors landed on Monday.")).toBe(true);
+  });
+
+  it("answers 'where was it going' with a destination", () => {
+    expect(answerSpecOf("Where was the ferry going?").type).toBe("destination");
+    expect(answerSpecOf("What was the ferry's destination?").type).toBe("destination");
+    const q = "Where was the ferry heading?";
+    expect(holds(q, "The ferry was en route from Tarsk to the northern port city of Oak Hollow.")).toBe(true);
+    expect(holds(q, "The ferry sank off Tarsk in heavy seas.")).toBe(false);
+    expect(holds(q, "The ferry sent a message to President Smith.")).toBe(false);
+  });
+
+  it("reads a person from a title or an apposition", () => {
+    const persons = (text: string) => namesOf(text).filter((n) => n.kinds.has("person")).map((n) => n.name);
+    expect(persons("Cpt. Arlo Venn said the search went on.")).toEqual(["Cpt. Arlo Venn"]);
+    expect(persons("Then Arlo Venn, the head of the rescue team, spoke.")).toEqual(["Arlo Venn"]);
+    expect(persons("Then Oak Hollow, the capital of the province, flooded.")).toEqual([]);
   });
 });
