@@ -12,7 +12,7 @@ import { hasLocation, hasName, isDemonym, namesAgent } from "./entities";
 import { termsOfWord } from "./terms";
 
 export type AnswerType =
-  | "count" | "measure" | "age" | "duration" | "time" | "clock" | "place" | "destination" | "person" | "organization" | "reason"
+  | "count" | "measure" | "age" | "duration" | "time" | "clock" | "place" | "destination" | "person" | "agent" | "organization" | "reason"
   | "occupation" | "definition" | "any";
 
 export interface AnswerSpec {
@@ -53,7 +53,7 @@ export function answerSpecOf(question: string): AnswerSpec {
   if (REASON.test(q)) return spec("reason", REASON_CUES);
   if (/^where\b/.test(q)) return spec(MOTION.test(q) ? "destination" : "place");
   if (asksWhatNameIs(question)) return spec("definition");
-  if (/^who(m|se)?\b/.test(q)) return spec("person");
+  if (/^who(m|se)?\b/.test(q)) return spec(countsPeople(askedPeople(q) ?? "") ? "person" : "agent");
   const noun = askedNoun(q);
   // A capitalised word there is a name ("which Russian targets"), not the kind of thing asked for.
   if (noun && new RegExp(`\\b${noun}\\b`).test(question)) {
@@ -65,6 +65,14 @@ export function answerSpecOf(question: string): AnswerSpec {
 
 /** "Where was the ship going / heading / bound": the answer is where it was going to, not where it was. */
 const MOTION = /\b(?:go|goes|going|gone|went|head(?:s|ing|ed)?|bound|destined|travel(?:l?ing|l?ed|s)?|sail(?:s|ing|ed)?|fl(?:y|ying|ew|own|ies))\b/;
+
+/**
+ * "Who were the injured passengers?": the noun after the copula. When it counts people the answer is
+ * a person's name; "who claimed…" may be answered by a group as well.
+ */
+function askedPeople(q: string): string | undefined {
+  return /^who (?:is|was|are|were) (?:the|a|an) (?:[a-z'-]+ ){0,2}([a-z'-]+)\W*$/.exec(q)?.[1];
+}
 
 /**
  * The noun after "how many" (or "number of"), skipping the adjectives and names before it: "how many
@@ -219,6 +227,8 @@ function typeMatcher(type: AnswerType, names: readonly string[], known: (word: s
     case "destination":
       return (text) => hasDestination(text, known);
     case "person":
+      return (text) => hasName(text, "person", known);
+    case "agent":
       // "Who claimed…" is answered by a group as often as by a person.
       return (text) => hasName(text, "person", known) || hasName(text, "organization", known);
     case "organization":

@@ -73,7 +73,11 @@ const IRREGULAR_COMPARISON: Readonly<Record<string, readonly string[]>> = {
 /** How many senses a word has as a verb, as an adverb and as a noun or adjective: a verb of many senses says little. */
 export function senseCounts(word: string): { verb: number; adverb: number; other: number } {
   const wn = wordNet();
-  const count = (pos: Pos) => wn.lemmas(word, pos).reduce((n, lemma) => n + wn.offsets(lemma, pos).length, 0);
+  // An irregular form counts as its verb ("taken" has take's senses, which morphy's rules alone miss).
+  const count = (pos: Pos) => {
+    const lemmas = new Set([word, ...verbForms(word).slice(0, 1)].flatMap((form) => wn.lemmas(form, pos)));
+    return [...lemmas].reduce((n, lemma) => n + wn.offsets(lemma, pos).length, 0);
+  };
   return { verb: count("v"), adverb: count("r"), other: count("n") + count("a") };
 }
 

@@ -19,7 +19,8 @@ describe("the kind of answer a question asks for", () => {
     expect(answerSpecOf("What caused the fire?").type).toBe("reason");
     expect(answerSpecOf("Where is the harbour?").type).toBe("place");
     expect(answerSpecOf("Which country sent doctors?")).toMatchObject({ type: "place" });
-    expect(answerSpecOf("Who closed the road?").type).toBe("person");
+    expect(answerSpecOf("Who closed the road?").type).toBe("agent");
+    expect(answerSpecOf("Who were the injured drivers?").type).toBe("person");
     expect(answerSpecOf("How old was the ship?").type).toBe("age");
     expect(answerSpecOf("How deep is the lake?").type).toBe("measure");
     expect(answerSpecOf("How long will the strike last?").type).toBe("duration");
@@ -102,6 +103,13 @@ describe("the kind of answer a question asks for", () => {
     expect(holds(q, "The ferry was en route from Tarsk to the northern port city of Oak Hollow.")).toBe(true);
     expect(holds(q, "The ferry sank off Tarsk in heavy seas.")).toBe(false);
     expect(holds(q, "The ferry sent a message to President Smith.")).toBe(false);
+  });
+
+  it("answers 'who were the <people>' with a person's name, 'who did it' with a group too", () => {
+    const q = "Who were the injured drivers?";
+    expect(holds(q, "Two drivers of the Norland Rail Company were injured.")).toBe(false);
+    expect(holds(q, "The injured drivers were named as Peter Lund and Ana Souza.")).toBe(true);
+    expect(holds("Who closed the road?", "Yesterday the Norland Rail Company closed the road.")).toBe(true);
   });
 
   it("reads a person from a title or an apposition", () => {

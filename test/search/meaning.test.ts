@@ -42,6 +42,11 @@ describe("meaning from WordNet", () => {
     // After a determiner a word is a noun, however many verb senses it has.
     const concepts = analyzeQuestion("what caused the crash");
     expect(concepts.find((c) => c.word === "crash")!.weight).toBe(1);
+    // An irregular form weighs as its verb; an indefinite pronoun is not searched at all.
+    const [taken] = analyzeQuestion("taken");
+    expect(taken!.weight).toBeCloseTo(analyzeQuestion("take")[0]!.weight, 5);
+    expect(taken!.weight).toBeLessThan(1);
+    expect(analyzeQuestion("was anyone hurt").map((c) => c.word)).toEqual(["hurt"]);
   });
 
   it("tells names from words: capitalised inside a question, or unknown to both lexicons", () => {
