@@ -8,7 +8,7 @@ import { wordNet } from "../lexicon/wordnet";
 import { commonSenses, countsPeople } from "../lexicon/people";
 import { extractQuantities } from "../compare/extract/quantities";
 import { memoizeByWord } from "../text/memo";
-import { hasLocation, hasName, isDemonym, namesAgent } from "./entities";
+import { isDemonym, locationsAt, namesAgent, namesAt, type NameKind } from "./entities";
 import { termsOfWord } from "./terms";
 
 export type AnswerType =
@@ -143,6 +143,9 @@ const BEARING = /\b(?:north|south|east|west)(?:ern|east|west)?\s+of\b/;
 const DESTINATION_PREPOSITION = /^(?:to|for|toward|towards)$/i;
 /** Words between "to" and the place: "to the country's main island of Java". */
 const DESTINATION_SPAN = 6;
+/** Words that end the object of "to" before a place: another preposition (but "of"), or a person's possessive. */
+const NOT_IN_DESTINATION =
+  /^(?:above|below|at|in|on|near|from|with|by|after|before|over|under|into|onto|across|along|against|about|for|to|toward|towards|his|her|their|and|or|than|as)$/i;
 /** Causal connectives of English. */
 const REASON_WORDS =
   /\b(?:because|due to|owing to|caused by|blamed|blames?|cause[sd]?|reasons?|motives?|motivated|revenge|in order to|so that|as a result|result of|prompted|triggered|led to|attributed|responsible for)\b/i;
@@ -150,38 +153,55 @@ const REASON_WORDS =
 const AMOUNT = /\b\d[\d,.]*(?:\s*-\s*\d[\d,.]*)?\s*(?:%|°|[a-z]+\b)/gi;
 const DURATION = /\b(?:(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|nights?)|until|indefinitely|unspecified time)\b/i;
 
+/** Where in a text the answers of the kind asked for start (character offsets); none when it holds none. */
+export type AnswerFinder = (text: string) => number[];
+
 /**
- * A test of whether a passage holds an answer of the type; `names` are the question's capitalized words,
+ * What finds, in a passage, answers of the type; `names` are the question's capitalized words,
  * `questionTerms` its index terms: the question's own words ("the driver") are never its answer.
  */
-export function answerMatcher(
+export function answerFinder(
   spec: Pick<AnswerSpec, "type" | "noun" | "counted">,
   names: readonly string[],
   questionTerms: ReadonlySet<string> = new Set(),
-): (text: string) => boolean {
+): AnswerFinder {
   const known = (word: string) => termsOfWord(word).some((t) => questionTerms.has(t));
-  const ofType = spec.type === "count" && spec.counted ? countOf(spec.counted) : typeMatcher(spec.type, names, known, spec.noun);
+  const ofType = spec.type === "count" && spec.counted ? countOf(spec.counted) : typeFinder(spec.type, names, known, spec.noun);
   if (!spec.noun) return ofType;
   const named = namedInstance(spec.noun, known);
-  return (text) => ofType(text) || named(text);
+  return (text) => [...ofType(text), ...named(text)];
 }
+
+/** Whether a passage holds an answer of the type (`answerFinder` as a test). */
+export function answerMatcher(...args: Parameters<typeof answerFinder>): (text: string) => boolean {
+  const find = answerFinder(...args);
+  return (text) => find(text).length > 0;
+}
+
+/** Where a regular expression matches (it is given without the g flag; a global copy is made once). */
+function at(re: RegExp, exclude?: (text: string, index: number) => boolean): AnswerFinder {
+  const global = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+  return (text) => [...text.matchAll(global)].map((m) => m.index).filter((i) => !exclude?.(text, i));
+}
+
+const either = (...finders: AnswerFinder[]): AnswerFinder => (text) => finders.flatMap((f) => f(text));
 
 /**
  * "How many girls…" is answered by a count of girls, or of a kind of them, or by a number with no noun
  * ("killing 16", "seven others"): the count reader of /compare finds what each number counts. "17,000
  * islands" does not answer "how many people". Asked for people, any count of people answers ("90 villagers").
  */
-function countOf(asked: string): (text: string) => boolean {
+function countOf(asked: string): AnswerFinder {
   const askedTerms = new Set(termsOfWord(asked));
   const askedPeople = countsPeople(asked);
-  return (text) =>
-    extractQuantities(text).some((q) => {
-      if (q.kind !== "count") return false;
-      // "some 400 still missing": a singular word after a plural count is not what it counts.
-      const noun = q.noun && (q.nounPlural || q.value === 1) ? q.noun : undefined;
-      if (!noun) return true;
-      return termsOfWord(noun).some((t) => askedTerms.has(t)) || (askedPeople && countsPeople(noun)) || isKindOf(noun, asked);
-    });
+  const counts = (q: ReturnType<typeof extractQuantities>[number]) => {
+    if (q.kind !== "count") return false;
+    // "some 400 still missing": a singular word after a plural count is not what it counts.
+    const noun = q.noun && (q.nounPlural || q.value === 1) ? q.noun : undefined;
+    if (!noun) return true;
+    return termsOfWord(noun).some((t) => askedTerms.has(t)) || (askedPeople && countsPeople(noun)) || isKindOf(noun, asked);
+  };
+  return (text) => extractQuantities(text).filter(counts).map((q) => q.start);
 }
 
 /** Whether one of a noun's common senses is a kind of one of another's ("buggies" of "carriages"). */
@@ -195,64 +215,73 @@ function isKindOf(noun: string, of: string): boolean {
  * "Which community…" is answered by "the Kurdish community", "which port…" by "the Baltic port": a name
  * right before the noun asked for (or its plural), a name the question does not already hold.
  */
-function namedInstance(noun: string, known: (word: string) => boolean): (text: string) => boolean {
+function namedInstance(noun: string, known: (word: string) => boolean): AnswerFinder {
   const nounTerms = new Set(termsOfWord(noun));
   return (text) => {
-    const words = text.match(/[\p{L}'’-]+/gu) ?? [];
+    const words = [...text.matchAll(/[\p{L}'’-]+/gu)];
+    const out: number[] = [];
     for (let i = 1; i < words.length; i++) {
-      const name = words[i - 1]!;
-      if (/^\p{Lu}/u.test(name) && !known(name) && termsOfWord(words[i]!).some((t) => nounTerms.has(t))) return true;
+      const name = words[i - 1]![0];
+      if (/^\p{Lu}/u.test(name) && !known(name) && termsOfWord(words[i]![0]).some((t) => nounTerms.has(t))) out.push(words[i - 1]!.index);
     }
-    return false;
+    return out;
   };
 }
 
-function typeMatcher(type: AnswerType, names: readonly string[], known: (word: string) => boolean, noun?: string): (text: string) => boolean {
+function typeFinder(type: AnswerType, names: readonly string[], known: (word: string) => boolean, noun?: string): AnswerFinder {
+  const named = (kind: NameKind) => (text: string) => namesAt(text, kind, known);
   switch (type) {
     case "count":
-      return hasCount;
+      return countAt;
     case "measure":
-      return hasAmount;
+      return amountAt;
     case "age":
-      return (text) => AGE.test(text);
+      return at(AGE);
     case "duration":
-      return (text) => DURATION.test(text);
+      return at(DURATION);
     case "time":
-      return (text) => DATE.test(text) || CLOCK.test(text);
+      return either(at(DATE, dayOfSaying), at(CLOCK));
     case "clock":
-      return (text) => CLOCK.test(text);
+      return at(CLOCK);
     case "place":
       // "Where…" wants a location; "which country…" is answered by "Norland passengers" too.
-      return (text) => hasPlacePhrase(text, known) || BEARING.test(text) || (noun ? hasName(text, "place", known) : hasLocation(text, known));
+      return either((text) => placePhrasesAt(text, known), at(BEARING), noun ? named("place") : (text) => locationsAt(text, known));
     case "destination":
-      return (text) => hasDestination(text, known);
+      return (text) => destinationsAt(text, known);
     case "person":
-      return (text) => hasName(text, "person", known);
+      return named("person");
     case "agent":
       // "Who claimed…" is answered by a group as often as by a person.
-      return (text) => hasName(text, "person", known) || hasName(text, "organization", known);
+      return either(named("person"), named("organization"));
     case "organization":
-      return (text) => hasName(text, "organization", known);
+      return named("organization");
     case "reason":
-      return (text) => REASON_WORDS.test(text);
+      return at(REASON_WORDS);
     case "occupation":
-      return (text) => hasOccupation(text, known);
-    case "definition": {
-      const describes = names.map(description);
-      return (text) => describes.some((re) => re.test(text));
-    }
+      return (text) => occupationsAt(text, known);
+    case "definition":
+      return either(...names.map((name) => at(description(name))));
     case "any":
-      return () => false;
+      return () => [];
   }
 }
+
+/**
+ * "…, police said Friday": a weekday or "today" right after a reporting verb dates the saying, not the
+ * event asked about; wire copy dates nearly every sentence so.
+ */
+function dayOfSaying(text: string, index: number): boolean {
+  return REPORTED_ON.test(text.slice(Math.max(0, index - REPORTED_ON_REACH), index));
+}
+const REPORTED_ON = /\b(?:said|says|reported|announced|added|told (?:\w+ )?(?:reporters|journalists))\s+(?:on\s+|late\s+|early\s+)?$/i;
+const REPORTED_ON_REACH = 40;
 
 /**
  * A place after a preposition of place: "in Lisbon", "off the coast of X". Not the question's own name
  * ("at Tarsk school" answers nothing about Tarsk) and not a people's adjective ("to German charities").
  */
-function hasPlacePhrase(text: string, known: (word: string) => boolean): boolean {
-  for (const m of text.matchAll(PLACE_PREPOSITION)) if (isPlaceWord(m[1]!, known)) return true;
-  return false;
+function placePhrasesAt(text: string, known: (word: string) => boolean): number[] {
+  return [...text.matchAll(PLACE_PREPOSITION)].filter((m) => isPlaceWord(m[1]!, known)).map((m) => m.index);
 }
 
 function isPlaceWord(word: string, known: (word: string) => boolean): boolean {
@@ -261,52 +290,59 @@ function isPlaceWord(word: string, known: (word: string) => boolean): boolean {
 }
 
 /** "to X", "bound for X", "en route from X to the port of Y": a capitalised place within a few words after "to" or "for". */
-function hasDestination(text: string, known: (word: string) => boolean): boolean {
-  const words = text.match(/[\p{L}'’.-]+|[^\s\p{L}]/gu) ?? [];
+function destinationsAt(text: string, known: (word: string) => boolean): number[] {
+  const words = [...text.matchAll(/[\p{L}'’.-]+|[^\s\p{L}]/gu)].map((m) => ({ word: m[0], index: m.index }));
+  const out: number[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!DESTINATION_PREPOSITION.test(words[i]!)) continue;
-    for (let k = i + 1; k <= i + DESTINATION_SPAN && k < words.length && /\p{L}/u.test(words[k]!); k++) {
-      if (/^\p{Lu}/u.test(words[k]!) && isPlaceWord(words[k]!, known) && !namesAgent(words[k]!)) return true;
+    if (!DESTINATION_PREPOSITION.test(words[i]!.word)) continue;
+    for (let k = i + 1; k <= i + DESTINATION_SPAN && k < words.length && /\p{L}/u.test(words[k]!.word); k++) {
+      const word = words[k]!.word;
+      // The place is the object of "to": "to the port of X", not "to an air pocket above X" or "to his aide X".
+      if (NOT_IN_DESTINATION.test(word)) break;
+      if (/^\p{Lu}/u.test(word) && isPlaceWord(word, known) && !namesAgent(word)) {
+        out.push(words[k]!.index);
+        break;
+      }
     }
   }
-  return false;
+  return out;
 }
 
-/** A number that is not only a year. */
-function hasCount(text: string): boolean {
-  const re = new RegExp(NUMBER.source, "gi");
-  for (const m of text.matchAll(re)) if (!YEAR_ONLY.test(m[0])) return true;
-  return false;
+/** Numbers that are not only a year. */
+function countAt(text: string): number[] {
+  return [...text.matchAll(NUMBERS)].filter((m) => !YEAR_ONLY.test(m[0])).map((m) => m.index);
 }
+const NUMBERS = new RegExp(NUMBER.source, "gi");
 
 /** An age: "a 17-year-old plane", "32 years old", "aged 32". */
 const AGE = /\b(?:\d+-(?:year|month|week|day)-old|\d+ (?:years?|months?) old|aged \d+)\b/i;
 
 /** A number with a unit WordNet calls a quantity or a time ("miles", "degrees", "hours"), a percent or an age. */
-function hasAmount(text: string): boolean {
-  if (AGE.test(text)) return true;
-  for (const m of text.matchAll(AMOUNT)) {
+function amountAt(text: string): number[] {
+  const amounts = [...text.matchAll(AMOUNT)].filter((m) => {
     const unit = m[0].replace(/^[\d,.\s-]+/, "").toLowerCase();
-    if (unit === "%" || unit === "°") return true;
-    if (wordNet().lookup(unit, "n").some((s) => s.lexname === "noun.quantity" || s.lexname === "noun.time")) return true;
-  }
-  return false;
+    return unit === "%" || unit === "°" || wordNet().lookup(unit, "n").some((s) => s.lexname === "noun.quantity" || s.lexname === "noun.time");
+  });
+  return [...ages(text), ...amounts.map((m) => m.index)];
 }
+const ages = at(AGE);
 
 const OCCUPATION_ROOTS = ["worker", "professional", "employee", "skilled worker"];
 /** Words after an article that may name an occupation: "a truck driver", "an off-duty police officer". */
 const OCCUPATION_SPAN = 4;
 
 /** A noun WordNet files as a kind of worker, professional or employee, after "a", "the" or "as" ("a truck driver"). */
-function hasOccupation(text: string, known: (word: string) => boolean): boolean {
-  const words = text.match(/[\p{L}-]+/gu) ?? [];
+function occupationsAt(text: string, known: (word: string) => boolean): number[] {
+  const words = [...text.matchAll(/[\p{L}-]+/gu)];
+  const out: number[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!/^(?:a|an|the|as)$/i.test(words[i]!)) continue;
+    if (!/^(?:a|an|the|as)$/i.test(words[i]![0])) continue;
     for (let k = i + 1; k <= i + OCCUPATION_SPAN && k < words.length; k++) {
-      if (/^\p{Ll}+$/u.test(words[k]!) && !known(words[k]!) && isOccupation(words[k]!)) return true;
+      const word = words[k]![0];
+      if (/^\p{Ll}+$/u.test(word) && !known(word) && isOccupation(word)) out.push(words[k]!.index);
     }
   }
-  return false;
+  return out;
 }
 
 /**

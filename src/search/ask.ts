@@ -11,7 +11,7 @@ import type { Vocabulary } from "./vocabulary";
 import { termsOfWord } from "./terms";
 import { contentStems, tokenize } from "../text/analyze";
 import type { TermStats } from "./stats";
-import { answerMatcher, answerSpecOf, namesIn } from "./answer-type";
+import { answerFinder, answerSpecOf, namesIn } from "./answer-type";
 import { nameInCorpus, planQuery, rescore, retrieve, type Candidate } from "./rank";
 import type { MeaningTable } from "./meaning";
 
@@ -54,8 +54,8 @@ export function ask(
     const missing = absent.map((c) => c.word).join(", ");
     return { command: "ask", query: q, results: [], searchedTerms, suggestions: suggest(vocabulary, absent), notFound: `No article mentions ${missing}.` };
   }
-  const holdsAnswer = spec.type === "any" ? null : answerMatcher(spec, namesIn(q), new Set(concepts.flatMap((c) => c.terms)));
-  const candidates = rescore(retrieved, plan, stats, passages, holdsAnswer);
+  const findAnswers = spec.type === "any" ? () => [] : answerFinder(spec, namesIn(q), new Set(concepts.flatMap((c) => c.terms)));
+  const candidates = rescore(retrieved, plan, stats, passages, findAnswers);
   const results = choose(candidates).map(toResult);
   const suggestions = results.length ? [] : suggest(vocabulary, concepts);
   return { command: "ask", query: q, results, searchedTerms, suggestions };

@@ -137,19 +137,21 @@ function namesIn(text: string): Name[] {
 }
 
 /**
- * Whether the text names something of this kind other than what the question itself names: `known`
- * holds the question's index terms, and a name made only of them is the question, not its answer.
+ * Where the text's names of this kind end, other than what the question itself names: `known` holds
+ * the question's index terms, and a name made only of them is the question, not its answer.
  */
-export function hasName(text: string, kind: NameKind, known: (word: string) => boolean = () => false): boolean {
-  return namesIn(text).some((n) => n.kinds.has(kind) && !n.name.split(/\s+/).every(known));
+export function namesAt(text: string, kind: NameKind, known: (word: string) => boolean = () => false): number[] {
+  return namesIn(text)
+    .filter((n) => n.kinds.has(kind) && !n.name.split(/\s+/).every(known))
+    .map((n) => n.end);
 }
 
 /**
- * Whether the text names a place as a location: "in the mountains of Norland", not "Norland passengers"
+ * Where the text names a place as a location: "in the mountains of Norland", not "Norland passengers"
  * (a place's name before a noun of people says where they are from, not where something happened).
  */
-export function hasLocation(text: string, known: (word: string) => boolean = () => false): boolean {
-  return namesIn(text).some((n) => n.kinds.has("place") && !n.name.split(/\s+/).every(known) && !beforePeople(text, n.end));
+export function locationsAt(text: string, known: (word: string) => boolean = () => false): number[] {
+  return namesAt(text, "place", known).filter((end) => !beforePeople(text, end));
 }
 
 /** Whether the word after a name counts people ("passengers", "officials"). */

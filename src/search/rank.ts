@@ -13,6 +13,8 @@ import { passageContext, passageText, type Passage } from "./passages";
 import type { Concept } from "./query";
 import type { TermStats } from "./stats";
 import { splitWords, termsOfWord } from "./terms";
+import { tokenize } from "../text/analyze";
+import type { AnswerFinder } from "./answer-type";
 
 export const RANK_DEFAULTS = {
   /** Weight of another spelling of the same name ("IS-K" for "ISIS-K") relative to the word itself. */
@@ -45,6 +47,12 @@ export interface Candidate {
   score: number;
   /** Index terms of the question found in the passage's text, for highlighting. */
   matched: Set<string>;
+  /**
+   * Words in the shortest stretch of the passage holding every concept it meets (and an answer of the
+   * kind asked for, when it holds one): between passages that score the same, the one that says it in
+   * fewer words says it more directly. Infinity when not measured.
+   */
+  window: number;
 }
 
 interface ConceptWeight {
@@ -177,7 +185,7 @@ export function rescore(
   plan: QueryPlan,
   stats: TermStats,
   passages: readonly Passage[],
-  holdsAnswer: ((text: string) => boolean) | null,
+  findAnswers: AnswerFinder | null,
 ): Candidate[] {
   const scored = results.slice(0, RANK_DEFAULTS.rescoreDepth).map((r) => scoreText(r, plan, stats, passages[r.id as number]!));
   scored.sort(byScore);
@@ -190,7 +198,7 @@ export function rescore(
     .filter((p): p is Passage => p !== undefined && p.article === passages[p.id - 1]!.article && !seen.has(p.id))
     .map((p) => (seen.add(p.id), scoreText(bare(p.id), plan, stats, p)));
   // The answer check reads each passage's names: only the candidates that can reach the answer are checked.
-  return [...[...top, ...next].map((s) => finish(withContext(s, plan), plan, holdsAnswer)), ...rest.map((s) => finish(s, plan, null))].sort(byScore);
+  return [...[...top, ...next].map((s) => finish(withContext(s, plan), plan, findAnswers)), ...rest.map((s) => finish(s, plan, null))].sort(byScore);
 }
 
 /** A candidate MiniSearch did not return, scored by posting lookups alone. */
@@ -198,12 +206,17 @@ function bare(id: number): SearchResult {
   return { id, score: 0, terms: [], queryTerms: [], match: {} };
 }
 
-interface Scored extends Candidate {
+interface Scored extends Omit<Candidate, "window"> {
   /** Best score per concept met. */
   best: Map<number, number>;
 }
 
-const byScore = (a: Candidate, b: Candidate) => b.score - a.score || a.passage.id - b.passage.id;
+/** Best score first; scores equal but for rounding are told apart by their window, then by position. */
+const byScore = (a: Pick<Candidate, "score" | "passage"> & Partial<Candidate>, b: Pick<Candidate, "score" | "passage"> & Partial<Candidate>) => {
+  const tie = Math.abs(a.score - b.score) <= SAME_SCORE * Math.max(a.score, b.score);
+  return (tie ? 0 : b.score - a.score) || (a.window ?? Infinity) - (b.window ?? Infinity) || a.passage.id - b.passage.id;
+};
+const SAME_SCORE = 1e-9;
 
 function scoreText(r: SearchResult, plan: QueryPlan, stats: TermStats, passage: Passage): Scored {
   const best = new Map<number, number>();
@@ -274,12 +287,48 @@ function total(best: Map<number, number>, plan: QueryPlan, answered: boolean): n
   return sum * coverage * coverage;
 }
 
-/** The answer slot and the key name: a passage holding the kind of thing asked for ranks higher, one lacking the key name last. */
-function finish(s: Scored, plan: QueryPlan, holdsAnswer: ((text: string) => boolean) | null): Candidate {
-  const answered = holdsAnswer !== null && holdsAnswer(passageText(s.passage));
-  const typed = total(s.best, plan, answered);
+/**
+ * The answer slot and the key name: a passage holding the kind of thing asked for ranks higher, one lacking
+ * the key name last. `findAnswers` is given for the candidates that can reach the top, whose window is measured.
+ */
+function finish(s: Scored, plan: QueryPlan, findAnswers: AnswerFinder | null): Candidate {
+  const text = findAnswers ? passageText(s.passage) : "";
+  const answers = findAnswers ? findAnswers(text) : [];
+  const typed = total(s.best, plan, answers.length > 0);
   const keyed = plan.key === undefined || s.best.has(plan.key);
-  return { passage: s.passage, matched: s.matched, score: keyed ? typed : typed * KEYLESS };
+  const window = findAnswers ? windowOf(text, plan, answers) : Infinity;
+  return { passage: s.passage, matched: s.matched, score: keyed ? typed : typed * KEYLESS, window };
+}
+
+/**
+ * The fewest consecutive words of `text` that hold one word of each question concept the text has, and
+ * an answer when there is one (a sliding window over the marked words: linear in the text).
+ */
+export function windowOf(text: string, plan: QueryPlan, answers: readonly number[]): number {
+  const marks: { at: number; label: number }[] = [];
+  const ANSWER = -1;
+  const starts = [...answers].sort((a, b) => a - b);
+  let next = 0;
+  tokenize(text).forEach(({ start, end }, at) => {
+    for (; next < starts.length && starts[next]! < end; next++) marks.push({ at, label: ANSWER });
+    const concepts = new Set(termsOfWord(text.slice(start, end)).flatMap((t) => plan.terms.get(t)?.concepts.map((c) => c.concept) ?? []));
+    concepts.forEach((label) => marks.push({ at, label }));
+  });
+  const labels = new Set(marks.map((m) => m.label)).size;
+  if (labels === 0) return Infinity;
+  const inWindow = new Map<number, number>();
+  let best = Infinity;
+  for (let left = 0, right = 0; right < marks.length; right++) {
+    inWindow.set(marks[right]!.label, (inWindow.get(marks[right]!.label) ?? 0) + 1);
+    while (inWindow.size === labels) {
+      best = Math.min(best, marks[right]!.at - marks[left]!.at + 1);
+      const label = marks[left++]!.label;
+      const n = inWindow.get(label)! - 1;
+      if (n === 0) inWindow.delete(label);
+      else inWindow.set(label, n);
+    }
+  }
+  return best;
 }
 
 /** Scales a passage without the key name below any with it (scores are sums of a few idfs, well above this ratio). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerMatcher, answerSpecOf, isOccupation } from "../../src/search/answer-type";
+import { answerFinder, answerMatcher, answerSpecOf, isOccupation } from "../../src/search/answer-type";
 import { namesOf } from "../../src/search/entities";
 
 const holds = (question: string, text: string) => {
@@ -96,6 +96,18 @@ describe("the kind of answer a question asks for", () => {
     expect(holds("Which country sent doctors?", "Portugal doctors landed on Monday.")).toBe(true);
   });
 
+  it("does not take the day a statement was made for the time asked about", () => {
+    const q = "When did the bridge fall?";
+    expect(holds(q, "The bridge fell into the river, police said Friday.")).toBe(false);
+    expect(holds(q, "The bridge fell into the river on Friday, police said.")).toBe(true);
+  });
+
+  it("finds where in a passage each answer stands", () => {
+    const find = answerFinder(answerSpecOf("How many people were hurt?"), []);
+    const text = "Four people were hurt, and 12 more were treated later.";
+    expect(find(text)).toEqual([0, text.indexOf("12")]);
+  });
+
   it("answers 'where was it going' with a destination", () => {
     expect(answerSpecOf("Where was the ferry going?").type).toBe("destination");
     expect(answerSpecOf("What was the ferry's destination?").type).toBe("destination");
@@ -103,6 +115,8 @@ describe("the kind of answer a question asks for", () => {
     expect(holds(q, "The ferry was en route from Tarsk to the northern port city of Oak Hollow.")).toBe(true);
     expect(holds(q, "The ferry sank off Tarsk in heavy seas.")).toBe(false);
     expect(holds(q, "The ferry sent a message to President Smith.")).toBe(false);
+    // The place is the object of "to", not of another preposition after it.
+    expect(holds(q, "The ferry lost power close to a reef above Tarsk.")).toBe(false);
   });
 
   it("answers 'who were the <people>' with a person's name, 'who did it' with a group too", () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Engine } from "../../src/engine/engine";
 import { RANK_DEFAULTS } from "../../src/search/rank";
 import { analyzeQuestion } from "../../src/search/query";
-import { planQuery } from "../../src/search/rank";
+import { planQuery, windowOf } from "../../src/search/rank";
 import { TermStats } from "../../src/search/stats";
 import { articleText, writeCorpus } from "../support/corpus";
 
@@ -49,5 +49,29 @@ describe("two-stage ranking", () => {
     expect(plan.retrieval).not.toContain("harbour");
     expect(plan.fuzzy.has("timetabel")).toBe(true);
     expect(plan.fuzzy.has("harbour")).toBe(false);
+  });
+
+  it("measures the fewest words holding every concept met, and the answer", async () => {
+    const engine = await Engine.open(corpus());
+    const stats = new TermStats((engine as unknown as { index: never }).index, "text");
+    const plan = planQuery(analyzeQuestion("ferry strike"), stats);
+    const text = "The ferry was late and the long strike began.";
+    expect(windowOf(text, plan, [])).toBe(7); // ferry … strike
+    expect(windowOf(text, plan, [text.indexOf("late")])).toBe(7); // the answer lies inside that stretch
+    expect(windowOf(text, plan, [text.indexOf("began")])).toBe(8);
+    expect(windowOf("Nothing here.", plan, [])).toBe(Infinity);
+  });
+
+  it("between passages that score the same, ranks first the one that says it in fewer words", async () => {
+    const engine = await Engine.open(
+      writeCorpus({
+        "001_a.txt": articleText("Quay notes", [
+          "The ferry that the union had chartered for the summer season was stopped by the strike.",
+          "Fishermen watched from the quay as the ferry strike went on.",
+          "The town council will meet again next week to discuss the harbour budget.",
+        ]),
+      }),
+    );
+    expect(top(engine, "ferry strike")).toBe("Fishermen watched from the quay as the ferry strike went on.");
   });
 });
