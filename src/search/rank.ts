@@ -292,7 +292,9 @@ function total(best: Map<number, number>, plan: QueryPlan, answered: boolean): n
  * the key name last. `findAnswers` is given for the candidates that can reach the top, whose window is measured.
  */
 function finish(s: Scored, plan: QueryPlan, findAnswers: AnswerFinder | null): Candidate {
-  const text = findAnswers ? passageText(s.passage) : "";
+  // A sentence is a few hundred characters; a passage of a megabyte (a page with no full stops) is read
+  // only as far as a sentence could go, so that one question over it stays fast.
+  const text = findAnswers ? passageText(s.passage).slice(0, ANSWER_READ_CHARS) : "";
   const answers = findAnswers ? findAnswers(text) : [];
   const typed = total(s.best, plan, answers.length > 0);
   const keyed = plan.key === undefined || s.best.has(plan.key);
@@ -330,6 +332,9 @@ export function windowOf(text: string, plan: QueryPlan, answers: readonly number
   }
   return best;
 }
+
+/** How much of a passage the answer finders and the window read. */
+const ANSWER_READ_CHARS = 2_000;
 
 /** Scales a passage without the key name below any with it (scores are sums of a few idfs, well above this ratio). */
 const KEYLESS = 1e-6;
