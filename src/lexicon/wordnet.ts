@@ -45,6 +45,8 @@ export const POINTER = {
   hyponym: "~",
   derivation: "+",
   pertainym: "\\",
+  antonym: "!",
+  attribute: "=",
   similar: "&",
   memberHolonym: "#m",
   partHolonym: "#p",

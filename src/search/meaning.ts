@@ -18,6 +18,8 @@ import { verbForms } from "./inflection";
 const PARTS_OF_SPEECH: readonly Pos[] = ["n", "v", "a", "r"];
 /** Pointers that lead to another wording of the same thing, and to the words they carry. */
 const LEXICAL_LINKS: readonly string[] = [POINTER.derivation, POINTER.pertainym];
+/** An adjective's opposite and the attribute both measure ("fast": "slow", "speed"). */
+const ADJECTIVE_POLES: readonly string[] = [POINTER.antonym, POINTER.attribute];
 /** "kill" causes "die": a report of killings answers a question about deaths. */
 const CAUSE = ">";
 
@@ -161,6 +163,8 @@ export function relatedTerms(word: string, context: ReadonlySet<string>, table: 
     (IRREGULAR_COMPARISON[lemma] ?? []).forEach((w) => words.add(w));
     linkedWords(synset, lemma, LEXICAL_LINKS).forEach((w) => words.add(w));
     if (synset.pos === "v") linkedWords(synset, lemma, [CAUSE]).forEach((w) => words.add(w));
+    // An adjective is one pole of an attribute: "how fast" is answered by "slow" as well as "fast".
+    if (synset.pos === "a") linkedWords(synset, lemma, ADJECTIVE_POLES).forEach((w) => words.add(w));
   }
   const out = new Set<string>();
   // Multi-word lemmas ("take place") are not one index term; their words alone would mislead. Numerals

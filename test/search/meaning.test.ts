@@ -9,6 +9,11 @@ describe("meaning from WordNet", () => {
     expect(relatedTerms("died", new Set())).toContain("death");
   });
 
+  it("reads an adjective as a pole of its attribute: 'how fast' meets 'slow' and 'speed'", () => {
+    expect(relatedTerms("fast", new Set())).toEqual(expect.arrayContaining(["slow", "speed"]));
+    expect(relatedTerms("deep", new Set())).toEqual(expect.arrayContaining(["shallow", "depth"]));
+  });
+
   it("follows pertainyms both ways: Chinese → China, and China → Chinese through the corpus table", () => {
     expect(relatedTerms("Chinese", new Set())).toContain("china");
     const table = buildMeaningTable(["Chinese officials met the Indonesian rescuers on Monday."]);
