@@ -296,19 +296,49 @@ function finish(s: Scored, plan: QueryPlan, findAnswers: AnswerFinder | null): C
   // only as far as a sentence could go, so that one question over it stays fast.
   const text = findAnswers ? passageText(s.passage).slice(0, ANSWER_READ_CHARS) : "";
   const answers = findAnswers ? findAnswers(text) : [];
-  const typed = total(s.best, plan, answers.length > 0);
+  const marks = findAnswers ? conceptMarks(text, plan, answers) : [];
+  const near = findAnswers ? 1 + PROXIMITY_SHARE * nearPairs(marks, plan) : 1;
+  const typed = total(s.best, plan, answers.length > 0) * near;
   const keyed = plan.key === undefined || s.best.has(plan.key);
-  const window = findAnswers ? windowOf(text, plan, answers) : Infinity;
+  const window = findAnswers ? windowOf(marks) : Infinity;
   return { passage: s.passage, matched: s.matched, score: keyed ? typed : typed * KEYLESS, window };
 }
 
 /**
- * The fewest consecutive words of `text` that hold one word of each question concept the text has, and
- * an answer when there is one (a sliding window over the marked words: linear in the text).
+ * Term proximity as in the sequential dependence model (Metzler and Croft, 2005): besides each word, a
+ * passage is credited for holding the question's adjacent words near each other (within an unordered
+ * window of 8 words), "the killer's family" rather than a family and, a sentence later, a killer. The
+ * model's published weights give single words 0.85 and word pairs 0.15 (0.10 + 0.05) of the score.
  */
-export function windowOf(text: string, plan: QueryPlan, answers: readonly number[]): number {
-  const marks: { at: number; label: number }[] = [];
-  const ANSWER = -1;
+const PROXIMITY_SHARE = 0.15 / 0.85;
+const PROXIMITY_WINDOW = 8;
+
+/** The share of the question's adjacent concept pairs found within the proximity window of each other. */
+export function nearPairs(marks: readonly Mark[], plan: QueryPlan): number {
+  const pairs = plan.concepts.length - 1;
+  if (pairs < 1) return 0;
+  const at = new Map<number, number[]>();
+  for (const m of marks) if (m.label >= 0) at.set(m.label, [...(at.get(m.label) ?? []), m.at]);
+  let near = 0;
+  for (let c = 0; c < pairs; c++) {
+    const a = at.get(c) ?? [];
+    const b = at.get(c + 1) ?? [];
+    if (a.some((x) => b.some((y) => Math.abs(x - y) < PROXIMITY_WINDOW))) near++;
+  }
+  return near / pairs;
+}
+
+export interface Mark {
+  /** Word number in the passage. */
+  at: number;
+  /** The concept met there, or ANSWER. */
+  label: number;
+}
+const ANSWER = -1;
+
+/** Where in the passage each concept, and each answer, stands, in word order. */
+export function conceptMarks(text: string, plan: QueryPlan, answers: readonly number[]): Mark[] {
+  const marks: Mark[] = [];
   const starts = [...answers].sort((a, b) => a - b);
   let next = 0;
   tokenize(text).forEach(({ start, end }, at) => {
@@ -316,6 +346,14 @@ export function windowOf(text: string, plan: QueryPlan, answers: readonly number
     const concepts = new Set(termsOfWord(text.slice(start, end)).flatMap((t) => plan.terms.get(t)?.concepts.map((c) => c.concept) ?? []));
     concepts.forEach((label) => marks.push({ at, label }));
   });
+  return marks;
+}
+
+/**
+ * The fewest consecutive words of `text` that hold one word of each question concept the text has, and
+ * an answer when there is one (a sliding window over the marked words: linear in the text).
+ */
+export function windowOf(marks: readonly Mark[]): number {
   const labels = new Set(marks.map((m) => m.label)).size;
   if (labels === 0) return Infinity;
   const inWindow = new Map<number, number>();

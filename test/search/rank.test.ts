@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Engine } from "../../src/engine/engine";
 import { RANK_DEFAULTS } from "../../src/search/rank";
 import { analyzeQuestion } from "../../src/search/query";
-import { planQuery, windowOf } from "../../src/search/rank";
+import { conceptMarks, nearPairs, planQuery, windowOf } from "../../src/search/rank";
 import { TermStats } from "../../src/search/stats";
 import { articleText, writeCorpus } from "../support/corpus";
 
@@ -56,10 +56,11 @@ describe("two-stage ranking", () => {
     const stats = new TermStats((engine as unknown as { index: never }).index, "text");
     const plan = planQuery(analyzeQuestion("ferry strike"), stats);
     const text = "The ferry was late and the long strike began.";
-    expect(windowOf(text, plan, [])).toBe(7); // ferry … strike
-    expect(windowOf(text, plan, [text.indexOf("late")])).toBe(7); // the answer lies inside that stretch
-    expect(windowOf(text, plan, [text.indexOf("began")])).toBe(8);
-    expect(windowOf("Nothing here.", plan, [])).toBe(Infinity);
+    const window = (t: string, answers: number[]) => windowOf(conceptMarks(t, plan, answers));
+    expect(window(text, [])).toBe(7); // ferry … strike
+    expect(window(text, [text.indexOf("late")])).toBe(7); // the answer lies inside that stretch
+    expect(window(text, [text.indexOf("began")])).toBe(8);
+    expect(window("Nothing here.", [])).toBe(Infinity);
   });
 
   it("between passages that score the same, ranks first the one that says it in fewer words", async () => {
@@ -73,5 +74,15 @@ describe("two-stage ranking", () => {
       }),
     );
     expect(top(engine, "ferry strike")).toBe("Fishermen watched from the quay as the ferry strike went on.");
+  });
+
+  it("counts the question's adjacent words found near each other (term proximity)", async () => {
+    const engine = await Engine.open(corpus());
+    const stats = new TermStats((engine as unknown as { index: never }).index, "text");
+    const plan = planQuery(analyzeQuestion("ferry strike talks"), stats);
+    const near = (t: string) => nearPairs(conceptMarks(t, plan, []), plan);
+    expect(near("The ferry strike ended after talks.")).toBe(1);
+    expect(near("The ferry strike ended, and many weeks later, after the summer season and a new timetable, came talks.")).toBe(0.5);
+    expect(near("The ferry ran all summer long, as every year, and only in the autumn did the strike and the talks begin.")).toBe(0.5);
   });
 });
