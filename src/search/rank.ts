@@ -2,13 +2,15 @@
  * Two-stage ranking for /ask. MiniSearch retrieves candidates with the question's rarer terms (a word
  * in one passage in a hundred or fewer); then every candidate is scored concept by concept, each concept by
  * its best term (Lucene's dis_max: synonyms do not add up), common terms checked by posting lookup, the
- * passage's context (its article's headline and neighbouring sentences) consulted for what its own text
- * lacks, and a coordination factor applied. The kind of answer the question wants counts as one more
+ * passage's context (its article's headline and neighbouring sentences, and for the question's names its
+ * whole article) consulted for what its own text lacks, and a coordination factor applied; the question's
+ * adjacent words found near each other add a proximity share. The kind of answer the question wants counts as one more
  * thing to meet; a passage without the question's most specific name ranks below every one with it.
  */
 import type MiniSearch from "minisearch";
 import type { SearchResult } from "minisearch";
 import type { PassageDoc } from "./index";
+import type { Article } from "../corpus/types";
 import { passageContext, passageText, type Passage } from "./passages";
 import type { Concept } from "./query";
 import type { TermStats } from "./stats";
@@ -198,7 +200,33 @@ export function rescore(
     .filter((p): p is Passage => p !== undefined && p.article === passages[p.id - 1]!.article && !seen.has(p.id))
     .map((p) => (seen.add(p.id), scoreText(bare(p.id), plan, stats, p)));
   // The answer check reads each passage's names: only the candidates that can reach the answer are checked.
-  return [...[...top, ...next].map((s) => finish(withContext(s, plan), plan, findAnswers)), ...rest.map((s) => finish(s, plan, null))].sort(byScore);
+  const named = articlesNaming(plan, stats, passages);
+  return [...[...top, ...next].map((s) => finish(withContext(s, plan, named), plan, findAnswers)), ...rest.map((s) => finish(s, plan, null))].sort(byScore);
+}
+
+/** Most postings read to find the articles that write a name of the question. */
+const ARTICLE_NAME_BUDGET = 20_000;
+
+/**
+ * For each name of the question, the articles that write it (within the budget; a name too common to
+ * list is left out). A name in a question says which story is meant, and an article tells one story:
+ * its passages about "the plane" answer a question about the named flight.
+ */
+function articlesNaming(plan: QueryPlan, stats: TermStats, passages: readonly Passage[]): Map<number, Set<Article>> {
+  const out = new Map<number, Set<Article>>();
+  plan.concepts.forEach((c, concept) => {
+    if (!c.name) return;
+    const articles = new Set<Article>();
+    let read = 0;
+    for (const term of [...c.terms, ...c.variants]) {
+      for (const shortId of stats.postings(term)?.keys() ?? []) {
+        if (++read > ARTICLE_NAME_BUDGET) return;
+        articles.add(passages[stats.documentIdOf(shortId) as number]!.article);
+      }
+    }
+    out.set(concept, articles);
+  });
+  return out;
 }
 
 /** A candidate MiniSearch did not return, scored by posting lookups alone. */
@@ -243,18 +271,22 @@ function scoreText(r: SearchResult, plan: QueryPlan, stats: TermStats, passage: 
   return { passage, best, matched, score: total(best, plan, false) };
 }
 
-/** Concepts the passage's own text lacks, met in its neighbouring sentences or its article's title. */
-function withContext(s: Scored, plan: QueryPlan): Scored {
+/**
+ * Concepts the passage's own text lacks, met in its neighbouring sentences or its article's title, and
+ * the question's names its article writes elsewhere (`named`).
+ */
+function withContext(s: Scored, plan: QueryPlan, named: ReadonlyMap<number, ReadonlySet<Article>>): Scored {
   if (s.best.size === plan.concepts.length) return s;
   const context = contextTerms(s.passage);
   const best = new Map(s.best);
+  const credit = (concept: number, score: number) => {
+    if (!s.best.has(concept) && score > (best.get(concept) ?? 0)) best.set(concept, score);
+  };
   for (const [term, info] of plan.terms) {
     if (!context.has(term)) continue;
-    for (const { concept, weight, idfCap } of info.concepts) {
-      const score = Math.min(info.idf, idfCap) * weight * RANK_DEFAULTS.contextWeight;
-      if (!s.best.has(concept) && score > (best.get(concept) ?? 0)) best.set(concept, score);
-    }
+    for (const { concept, weight, idfCap } of info.concepts) credit(concept, Math.min(info.idf, idfCap) * weight * RANK_DEFAULTS.contextWeight);
   }
+  named.forEach((articles, concept) => articles.has(s.passage.article) && credit(concept, plan.conceptMax[concept]! * RANK_DEFAULTS.contextWeight));
   return { ...s, best, score: total(best, plan, false) };
 }
 

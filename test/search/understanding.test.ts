@@ -59,6 +59,30 @@ describe("/ask understands the question", () => {
     expect(quotes(engine, "What happened in Dorvik?")[0]).toMatch(/Dorvik/);
   });
 
+  it("takes a passage as naming what its article names: the article tells one story", async () => {
+    const engine = await engineOf({
+      "001_a.txt": ["Ferry lost at sea", [
+        "The Tarsk Star ferry sank before dawn with 300 people on board, the port authority said.",
+        "Relatives gathered at the quay, and the port office stayed open all night.",
+        "Weather along the coast had been poor for a week, forecasters said.",
+        "Fishing boats stayed in the harbour until the wind dropped on Saturday.",
+        "The coast guard said divers would lift the bodies by crane from the wreck on Sunday.",
+      ]],
+      "002_b.txt": ["Storm season", [
+        "In another storm, a cargo ship lost its containers near the cape.",
+        "Divers lifted the bodies of two fishermen from a trawler, police said.",
+        "The weather office warned of more storms along the coast this week.",
+      ]],
+    });
+    const found = quotes(engine, "How will the bodies from the Tarsk Star be lifted?");
+    const ours = found.findIndex((q) => /divers would lift the bodies/.test(q));
+    const other = found.findIndex((q) => /fishermen/.test(q));
+    // Its article names the ferry; the other story's divers are about other bodies.
+    expect(ours).toBeGreaterThanOrEqual(0);
+    expect(ours).toBeLessThan(2);
+    expect(other === -1 || other > ours).toBe(true);
+  });
+
   it("reads a passage with the sentences before it and its headline, and still quotes only the passage", async () => {
     const engine = await engineOf({
       "001_a.txt": ["Bus crash driver named", [
