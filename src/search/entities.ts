@@ -69,6 +69,12 @@ export function namesAgent(word: string): boolean {
   return kind === "noun.person" || kind === "noun.group";
 }
 
+/** Whether a capitalised word names a place: a country or city in compromise's lexicon, or a location in WordNet. */
+export function namesPlace(word: string): boolean {
+  const bare = word.replace(/[.'’]s?$/, "");
+  return tagsOf(bare).some((t) => PLACE_TAGS.has(t)) || nounClass(bare) === "noun.location";
+}
+
 /** Whether compromise's lexicon calls the word a number ("four", "dozen"). */
 export function isValueWord(word: string): boolean {
   return tagsOf(word).some((t) => t === "Value" || t === "Cardinal" || t === "Ordinal" || t === "TextValue");

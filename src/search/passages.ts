@@ -72,9 +72,16 @@ const CONTEXT_BEFORE = 3;
  * a "he" often finds its name) and the article's title. Searched to place the passage, never quoted.
  */
 export function passageContext(p: Passage): string {
-  const before = p.article.sentences.slice(Math.max(0, p.firstSentence - CONTEXT_BEFORE), p.firstSentence).map((s) => s.text);
   const after = p.article.sentences[p.lastSentence + 1]?.text ?? "";
-  return [p.article.meta.title ?? "", ...before, after].join(" ");
+  return [p.article.meta.title ?? "", passageBefore(p), after].join(" ");
+}
+
+/** The sentences before the passage, where a "he" or "she" in it finds its name. */
+export function passageBefore(p: Passage): string {
+  return p.article.sentences
+    .slice(Math.max(0, p.firstSentence - CONTEXT_BEFORE), p.firstSentence)
+    .map((s) => s.text)
+    .join(" ");
 }
 
 function wordCount(text: string): number {

@@ -11,7 +11,8 @@ import type MiniSearch from "minisearch";
 import type { SearchResult } from "minisearch";
 import type { PassageDoc } from "./index";
 import type { Article } from "../corpus/types";
-import { passageContext, passageText, type Passage } from "./passages";
+import { passageBefore, passageContext, passageText, type Passage } from "./passages";
+import { namesPlace } from "./entities";
 import type { Concept } from "./query";
 import type { TermStats } from "./stats";
 import { splitWords, termsOfWord } from "./terms";
@@ -287,7 +288,28 @@ function withContext(s: Scored, plan: QueryPlan, named: ReadonlyMap<number, Read
     for (const { concept, weight, idfCap } of info.concepts) credit(concept, Math.min(info.idf, idfCap) * weight * RANK_DEFAULTS.contextWeight);
   }
   named.forEach((articles, concept) => articles.has(s.passage.article) && credit(concept, plan.conceptMax[concept]! * RANK_DEFAULTS.contextWeight));
+  // "He likened…": a personal pronoun stands for the name the sentences before it give, as if written.
+  if (PERSONAL_PRONOUN.test(passageText(s.passage))) {
+    const before = beforeTerms(s.passage);
+    plan.concepts.forEach((c, concept) => {
+      if (c.name && !s.best.has(concept) && !namesPlace(c.word) && c.terms.some((t) => before.has(t))) best.set(concept, plan.conceptMax[concept]!);
+    });
+  }
   return { ...s, best, score: total(best, plan, false) };
+}
+
+/** A third-person singular personal pronoun: the passage speaks of a person named before it. */
+const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her)\b/i;
+
+const beforeMemo = new Map<Passage, Set<string>>();
+function beforeTerms(p: Passage): Set<string> {
+  let terms = beforeMemo.get(p);
+  if (!terms) {
+    terms = new Set(splitWords(passageBefore(p)).flatMap(termsOfWord));
+    if (beforeMemo.size >= CONTEXT_MEMO_LIMIT) beforeMemo.clear();
+    beforeMemo.set(p, terms);
+  }
+  return terms;
 }
 
 /** Context terms of recently ranked passages: a study group asks about the same passages again. Bounded. */

@@ -59,6 +59,22 @@ describe("/ask understands the question", () => {
     expect(quotes(engine, "What happened in Dorvik?")[0]).toMatch(/Dorvik/);
   });
 
+  it("reads 'he' as the person named in the sentences before it", async () => {
+    const engine = await engineOf({
+      "001_a.txt": ["Other views", [
+        "Farmers blamed the dam operators for the flood in their valley.",
+        "Venn visited the flood area on Tuesday with two ministers and a reporter.",
+      ]],
+      "002_b.txt": ["The mayor speaks", [
+        "Mayor Arlo Venn spoke to the council on Monday after the flood.",
+        "The council met for three hours in the old town hall.",
+        "He blamed the dam operators for the flood, saying warnings came too late.",
+        "The dam operators said the rain was heavier than any forecast.",
+      ]],
+    });
+    expect(quotes(engine, "Whom did Venn blame for the flood?")[0]).toMatch(/^He blamed the dam operators/);
+  });
+
   it("takes a passage as naming what its article names: the article tells one story", async () => {
     const engine = await engineOf({
       "001_a.txt": ["Ferry lost at sea", [
