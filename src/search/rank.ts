@@ -301,30 +301,25 @@ function withContext(s: Scored, plan: QueryPlan, named: ReadonlyMap<number, Read
 /** A third-person singular personal pronoun: the passage speaks of a person named before it. */
 const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her)\b/i;
 
-const beforeMemo = new Map<Passage, Set<string>>();
-function beforeTerms(p: Passage): Set<string> {
-  let terms = beforeMemo.get(p);
-  if (!terms) {
-    terms = new Set(splitWords(passageBefore(p)).flatMap(termsOfWord));
-    if (beforeMemo.size >= CONTEXT_MEMO_LIMIT) beforeMemo.clear();
-    beforeMemo.set(p, terms);
-  }
-  return terms;
+/**
+ * The index terms of some text around a passage, remembered for recently ranked passages (a study group
+ * asks about the same passages again). Bounded.
+ */
+function rememberedTerms(read: (p: Passage) => string): (p: Passage) => Set<string> {
+  const memo = new Map<Passage, Set<string>>();
+  return (p) => {
+    let terms = memo.get(p);
+    if (!terms) {
+      terms = new Set(splitWords(read(p)).flatMap(termsOfWord));
+      if (memo.size >= TERMS_MEMO_LIMIT) memo.clear();
+      memo.set(p, terms);
+    }
+    return terms;
+  };
 }
-
-/** Context terms of recently ranked passages: a study group asks about the same passages again. Bounded. */
-const contextMemo = new Map<Passage, Set<string>>();
-const CONTEXT_MEMO_LIMIT = 20_000;
-
-function contextTerms(p: Passage): Set<string> {
-  let terms = contextMemo.get(p);
-  if (!terms) {
-    terms = new Set(splitWords(passageContext(p)).flatMap(termsOfWord));
-    if (contextMemo.size >= CONTEXT_MEMO_LIMIT) contextMemo.clear();
-    contextMemo.set(p, terms);
-  }
-  return terms;
-}
+const TERMS_MEMO_LIMIT = 20_000;
+const contextTerms = rememberedTerms(passageContext);
+const beforeTerms = rememberedTerms(passageBefore);
 
 /**
  * The concepts' scores summed, times the squared share of the question met (a coordination factor).
