@@ -180,38 +180,45 @@ class ClauseReader {
   /**
    * The past year sentence `index` goes on in, from the sentences before it in its paragraph: a sentence
    * with a time marker gives its last one's year when it is past (else the story's time, null); one
-   * that turns back to the story gives null; any other continues the one before it.
+   * that turns back to the story gives null; any other continues the one before it. The markers are
+   * looked for first, so the story is asked about only when a past year would carry over.
    */
   carriedYear(article: Article, index: number, facts: StoryFacts): number | null {
     const chain: number[] = [];
     let year: number | null = null;
     for (let k = index; k >= 0; k--) {
-      const key = `${article.id}:${k}`;
-      const known = this.carried.get(key);
+      const known = this.carried.get(`${article.id}:${k}`);
       if (known !== undefined) {
         year = known;
         break;
       }
-      chain.push(k);
       const sentence = article.sentences[k]!;
       const own = allTimeMarkers(sentence.text, []).filter((m) => !m.comparing);
       if (own.length) {
         year = pastYear(own.at(-1)!, facts, articleYear(article));
+        this.carried.set(`${article.id}:${k}`, year);
         break;
       }
-      if (k === 0 || article.sentences[k - 1]!.paragraph !== sentence.paragraph || this.turnsToStory(sentence.text, facts.story)) break;
+      chain.push(k);
+      if (k === 0 || article.sentences[k - 1]!.paragraph !== sentence.paragraph) break;
     }
-    for (const k of chain) this.carried.set(`${article.id}:${k}`, year);
-    return year;
+    // From the dated sentence on: a sentence that turns to the story stops the carrying.
+    for (let c = chain.length - 1; c >= 0; c--) {
+      const k = chain[c]!;
+      if (year !== null && this.turnsToStory(article.sentences[k]!.text, facts.story)) year = null;
+      this.carried.set(`${article.id}:${k}`, year);
+    }
+    return this.carried.get(`${article.id}:${index}`) ?? null;
   }
 
   /** Whether a sentence turns back to the story's time: "now", "on Friday", "has risen", the story's kind of happening or its place. */
   turnsToStory(text: string, story: Story): boolean {
     if (STORY_TIME.test(text)) return true;
     const { type, place } = this.storyLabel(story);
+    if (place !== null && text.includes(place)) return true;
     const head = type?.split(" ").at(-1);
-    const words = new Set(tokenize(text).map((t) => nounLemma(t.word)));
-    return (head !== undefined && words.has(head)) || (place !== null && text.includes(place));
+    // The head or its plural: "attack", "attacks".
+    return head !== undefined && tokenize(text).some((t) => t.word.startsWith(head) && t.word.length <= head.length + 2);
   }
 
   /** The story other than `own` the clause is clearly about, or null. */
@@ -248,9 +255,9 @@ function anchorOf(reader: ClauseReader, article: Article, f: FigurePlace, facts:
   // No time of its own: the sentence goes on in the time of the one before it, unless it turns to the story.
   const index = f.sentenceIndex;
   const previous = article.sentences[index - 1];
-  if (!markers.some((m) => !m.comparing) && previous?.paragraph === article.sentences[index]!.paragraph && !reader.turnsToStory(sentence, facts.story)) {
+  if (!markers.some((m) => !m.comparing) && previous?.paragraph === article.sentences[index]!.paragraph) {
     const carried = reader.carriedYear(article, index - 1, facts);
-    if (carried !== null) return { key: `past:${carried}`, kind: "past", clause: clause.text, at, year: carried };
+    if (carried !== null && !reader.turnsToStory(sentence, facts.story)) return { key: `past:${carried}`, kind: "past", clause: clause.text, at, year: carried };
   }
   const story = reader.otherStory(clause, facts.story) ?? facts.story;
   return { key: `story:${story.id}`, kind: "main", story, clause: clause.text, at };

@@ -149,10 +149,12 @@ function isVerbForm(word: string): boolean {
 
 /** A word that describes rather than names: "worst", "deadliest", "Norlandic", "Quaker". */
 export function isDescriptive(word: string): boolean {
-  const w = word.toLowerCase();
+  return descriptive(word.toLowerCase());
+}
+const descriptive = memoizeByWord((w) => {
   if (tagsOf(w).some((t) => /Adjective|Superlative|Comparative|Demonym/.test(t))) return true;
   return safeLookup(w, "a").length > 0 && !safeLookup(w, "n").some((s) => s.lexname === "noun.location");
-}
+});
 
 function safeLookup(word: string, pos: Pos): Synset[] {
   try {
