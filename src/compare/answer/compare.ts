@@ -43,6 +43,8 @@ export interface TopicEntry {
 /** A figure with what the resolve stage adds: when it was reported, who gave it, its kind and its event. */
 export interface IndexedFigure extends Figure, ReportTime {
   source: string | null;
+  /** Who published it, as the article's metadata gives it (`reporterOf`); null when it does not say. */
+  reporter: string | null;
   /** Index into `CompareIndex.events`. */
   event: number;
 }
@@ -62,6 +64,7 @@ export function buildCompareIndex(articles: readonly Article[]): CompareIndex {
     extracted.map((f) => ({ articleId: f.articleId, sentenceIndex: f.sentenceIndex, at: f.phraseStart, markers: f.signature.sentenceMarkers })),
   );
   const times = new Map(articles.map((a) => [a.id, articleTime(a)]));
+  const reporters = new Map(articles.map((a) => [a.id, reporterOf(a.meta)]));
   // Read once per sentence, however many figures it holds.
   const sentences = new Map<string, { time: ReportTime; attributions: Attributions }>();
   const sentenceOf = (f: Figure): { time: ReportTime; attributions: Attributions } => {
@@ -73,7 +76,7 @@ export function buildCompareIndex(articles: readonly Article[]): CompareIndex {
   // Signatures only served the extraction's `when`: the index (and its cache) keeps the figures without them.
   const figures = extracted.map<IndexedFigure>(({ signature: _, ...f }, i) => {
     const read = sentenceOf(f);
-    return { ...f, ...read.time, source: attributionNear(read.attributions, f.phraseStart), event: eventOf[i]! };
+    return { ...f, ...read.time, source: attributionNear(read.attributions, f.phraseStart), reporter: reporters.get(f.articleId) ?? null, event: eventOf[i]! };
   });
   return { figures, events, topics: topicsOf(figures, events) };
 }
@@ -419,18 +422,29 @@ function figureAnswer(f: IndexedFigure, ref: string): CompareFigure {
 }
 
 function claimsOf(figures: readonly IndexedFigure[], refs: readonly string[] = figures.map((f) => f.articleId)): Claim[] {
-  return figures.map((f, k) => ({
-    key: refs[k]!,
-    label: claimLabel(f, refs[k]!),
-    value: f.value,
-    interval: f.interval,
-    source: `${f.articleId}:${f.sentenceIndex}`,
-    reporter: f.outlet ?? `article ${f.articleId}`,
-    day: f.reportedAt?.slice(0, 10) ?? null,
-    order: reportOrder(f),
-    said: f.source,
-    kind: f.kind,
-  }));
+  return figures.map((f, k) => {
+    const claim: Claim = {
+      key: refs[k]!,
+      label: claimLabel(f, refs[k]!),
+      value: f.value,
+      interval: f.interval,
+      source: `${f.articleId}:${f.sentenceIndex}`,
+      reporter: f.reporter ?? `article ${f.articleId}`,
+      day: f.reportedAt?.slice(0, 10) ?? null,
+      order: reportOrder(f),
+      said: f.source,
+      kind: f.kind,
+    };
+    if (f.reporter === null) claim.unnamed = true;
+    return claim;
+  });
+}
+
+/** Who published an article, as its metadata gives it: the outlet, else its web site, else its author; null when none. */
+function reporterOf(meta: Article["meta"]): string | null {
+  if (meta.outlet) return meta.outlet;
+  const host = meta.url ? /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(meta.url)?.[1] : undefined;
+  return host ?? meta.author ?? null;
 }
 
 /** `42 (002)` for an exact figure, `"over 40" (001)` for a bound, as written. */

@@ -21,6 +21,8 @@ export interface Claim {
   source?: string;
   /** Who published it (the outlet, else the article): one reporter's later figure updates its earlier one. */
   reporter?: string;
+  /** The reporter is no name a reader knows (an article whose outlet is not given): told as "one article". */
+  unnamed?: true;
   /** The day it was reported (ISO); claims of different days are updates of each other, not contradictions, and an undated one contradicts nothing. */
   day?: string | null;
   /** Sort key of its report time: later is larger. */
@@ -243,7 +245,8 @@ function disagreementSentences(claims: readonly Claim[], pairs: readonly [string
     left -= against.length;
     const c = byKey.get(top)!;
     const when = c.day ? `On ${dayLabel(c.day)}, ` : "";
-    const sentence = `${when}${reporterPhrase(c)} while ${list(against.map((o) => reporterPhrase(byKey.get(o)!)))}.`;
+    const named: string[] = [];
+    const sentence = `${when}${reporterPhrase(c, named)} while ${list(against.map((o) => reporterPhrase(byKey.get(o)!, named)))}.`;
     out.push(sentence.charAt(0).toUpperCase() + sentence.slice(1));
   }
   if (left > 0) out.push(`… and ${left} more disagreeing pair${left === 1 ? "" : "s"}.`);
@@ -254,14 +257,23 @@ function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
-/** "AFP reported at least 12 (police)". */
-function reporterPhrase(c: Claim): string {
-  return `${c.reporter ?? c.key} reported ${c.label}${c.said ? ` (${c.said})` : ""}`;
+/**
+ * "AFP reported at least 12 (police)". An article whose outlet is not given is "one article", the next
+ * such "another article", and one named already in the sentence (in `named`) "the same article".
+ */
+function reporterPhrase(c: Claim, named: string[]): string {
+  let who = c.reporter ?? c.key;
+  if (c.unnamed) {
+    const seen = named.includes(who);
+    if (!seen) named.push(who);
+    who = seen ? "the same article" : named.length === 1 ? "one article" : "another article";
+  }
+  return `${who} reported ${c.label}${c.said ? ` (${c.said})` : ""}`;
 }
 
 /** "12 (008), 5 March 2019, Xinhua, officials". */
 function reportPhrase(c: Claim): string {
-  const parts = [c.day ? dayLabel(c.day) : null, c.reporter ?? null, c.said ?? null].filter(Boolean);
+  const parts = [c.day ? dayLabel(c.day) : null, c.unnamed ? null : (c.reporter ?? null), c.said ?? null].filter(Boolean);
   return parts.length ? `${c.label}, ${parts.join(", ")}` : c.label;
 }
 

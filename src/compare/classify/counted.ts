@@ -29,8 +29,11 @@ export interface CountedThing {
   predicateStart: number | null;
   /** "victim": the predicate happened to the counted things (killed, died, arrested); "agent": they did it. */
   role: "victim" | "agent" | "unknown";
-  /** A count of a subgroup of a larger one; `of` names the whole when the sentence does ("the girls"). */
-  part?: { of: string | null };
+  /**
+   * A count of a subgroup of a larger one; `of` names the whole when the sentence does ("the girls");
+   * `before` when the whole is a count of the sentence before ("Among them were 13 soldiers.").
+   */
+  part?: { of: string | null; before?: true };
   /** The counted things are dead bodies ("90 bodies were recovered"): the dead number at least this. */
   bodies?: boolean;
 }
@@ -125,6 +128,8 @@ const HARD_BREAK = /[;:()"“”]|\s[-–—]\s|[–—]/;
 const ASIDE_OPENERS = new Set(["including", "among", "mostly", "mainly", "most", "many", "some", "all", "both", "half"]);
 /** Before a count: it is a part of a larger group ("including five", "among them three", "among the dead were 12"). */
 const PART_BEFORE = /\b(?:including|includes|included|include|among (?:them|whom|those|the \p{L}+)(?: (?:were|was|are|is))?)\s+$/iu;
+/** A sentence opening "Among them were": a part whose whole the sentence before counted. */
+const OPENS_WITH_BACK_REFERENCE = /^\s{0,3}["“]?\s{0,3}among\s{1,3}(?:them|those)(?:\s{1,3}(?:were|was|are|is))?\s{1,3}$/i;
 /** After a count's phrase: "13 soldiers among the dead", "two of whom were children". */
 const PART_AFTER = /^\s+(?:(?:were|are|was|is)\s+)?among\s+(?:the|those|them)\b/i;
 /** After a count: "three of the girls", "two of them", "five of whom". */
@@ -216,11 +221,13 @@ export function countedThings(sentence: string, quantities: Quantity[] = extract
 
 function toCountedThing(r: Reading): CountedThing {
   const { side: _side, first: _first, last: _last, part, ...thing } = r;
-  return part ? { ...thing, part: { of: part.of } } : thing;
+  return part ? { ...thing, part: part.before ? { of: part.of, before: true } : { of: part.of } } : thing;
 }
 
 interface Part {
   of: string | null;
+  /** "Among them were 13": the whole is a count of the sentence before. */
+  before?: true;
   /** The index of the whole's count in the sentence, when the sentence gives it as a count. */
   whole?: number;
 }
@@ -426,9 +433,12 @@ function partOf(s: Sentence, quantities: Quantity[], k: number, first: number, l
     const ofLength = /^\s+of\s+/i.exec(after)![0].length;
     return { of: q.nounEnd !== undefined && q.nounEnd > q.end + ofLength ? text.slice(q.end + ofLength, q.nounEnd) : null };
   }
-  if (PART_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) {
+  const before = text.slice(Math.max(0, q.start - 40), q.start);
+  if (PART_BEFORE.test(before)) {
     const whole = wholeBefore(s, quantities, k);
-    return whole < 0 ? { of: null } : { of: text.slice(quantities[whole]!.start, phraseEndOffset(quantities[whole]!)), whole };
+    if (whole >= 0) return { of: text.slice(quantities[whole]!.start, phraseEndOffset(quantities[whole]!)), whole };
+    // "Among them were 13 soldiers." opening its sentence: "them" are counted in the sentence before.
+    return OPENS_WITH_BACK_REFERENCE.test(text.slice(0, q.start)) ? { of: null, before: true } : { of: null };
   }
   if (PART_AFTER.test(text.slice(phraseEndOffset(q), phraseEndOffset(q) + 30)) || saysAlone(s, first, last)) return { of: null };
   return null;

@@ -67,11 +67,17 @@ export function extractFigures(articles: readonly Article[]): ExtractedFigure[] 
   for (const article of articles.map(withinBudget)) {
     const readings = new SentenceReadings(article);
     let context: ReturnType<typeof articleContext> | null = null;
+    /** The last total of the sentence before, which "Among them were 13 soldiers." breaks down. */
+    let lastTotal: ExtractedFigure | null = null;
     for (const sentence of article.sentences) {
+      const whole = lastTotal?.sentenceIndex === sentence.index - 1 && lastTotal.paragraph === sentence.paragraph ? lastTotal : null;
+      lastTotal = null;
       if (article.paragraphs[sentence.paragraph - 1]?.heading) continue;
       const quantities = readings.quantitiesOf(sentence.index);
       if (!quantities.some((q) => q.kind === "count")) continue;
-      for (const c of countedThings(sentence.text, quantities)) {
+      for (const read of countedThings(sentence.text, quantities)) {
+        // A part of a count of the sentence before shares its predicate: "Among them were 13 soldiers."
+        const c = read.part?.before && !read.predicate && whole ? { ...read, predicate: whole.predicate, role: "victim" as const, part: { of: `${whole.phrase} ${whole.nounText ?? ""}`.trim() } } : read;
         const q = c.quantity;
         const measure = measureOfCount(c);
         const key = isCapitalized(sentence.text, q.nounStart) ? null : nounKey(c.noun);
@@ -112,6 +118,7 @@ export function extractFigures(articles: readonly Article[]): ExtractedFigure[] 
         if (c.part?.of) figure.partOf = c.part.of;
         if (c.bodies) figure.atLeast = true;
         out.push(figure);
+        if (figure.measure && figure.kind === "total") lastTotal = figure;
       }
     }
   }

@@ -92,6 +92,24 @@ describe("analyzeAgreement: what is never a contradiction", () => {
     const c = analyzeAgreement([claim("P", 217, undefined, { source: "s1" }), claim("Q", 7, undefined, { source: "s1" })]);
     expect(c.contradictions).toEqual([]);
   });
+  it("names an article whose outlet is not given as 'one article', never by its file number", () => {
+    const day = "2031-10-02";
+    const a = analyzeAgreement([
+      claim("A", 12, undefined, { reporter: "article A", unnamed: true, day, order: 1 }),
+      claim("B", 9, undefined, { reporter: "article B", unnamed: true, day, order: 2, said: "a hospital" }),
+      claim("C", 15, undefined, { reporter: "Wire One", day, order: 3 }),
+    ]);
+    const line = a.summary.find((s) => s.startsWith("On 2 October 2031"));
+    expect(line).toMatch(/^On 2 October 2031, (one article|Wire One) reported .* while .*another article reported/);
+    expect(a.summary.join(" ")).not.toMatch(/article [AB]\b/);
+    expect(a.summary[0]).toBe("Latest: 15 (C), 2 October 2031, Wire One.");
+    const same = analyzeAgreement([
+      claim("A", 3, undefined, { reporter: "Wire One", day, order: 1 }),
+      claim("B", 6, undefined, { reporter: "article B", unnamed: true, source: "s1", day, order: 2 }),
+      claim("B#2", 7, undefined, { reporter: "article B", unnamed: true, source: "s2", day, order: 3 }),
+    ]);
+    expect(same.summary).toContain("On 2 October 2031, Wire One reported 3 (A) while one article reported 6 (B) and the same article reported 7 (B#2).");
+  });
   it("handles no claims and one claim", () => {
     expect(analyzeAgreement([]).spread).toBeNull();
     expect(analyzeAgreement([claim("A", 5)]).summary).toEqual([]);

@@ -18,6 +18,22 @@ function figuresOf(...texts: string[]): Figure[] {
   };
   return extractFigures([article]);
 }
+/** The figures of one invented article of one paragraph holding the given sentences. */
+function paragraphFigures(...texts: string[]): Figure[] {
+  const raw = texts.join(" ");
+  let start = 0;
+  const sentences = texts.map((text, index) => {
+    const sentence = { index, paragraph: 1, start, end: start + text.length, text };
+    start += text.length + 1;
+    return sentence;
+  });
+  const article: Article = {
+    id: "001", file: "001.txt", raw, wordCount: raw.split(/\s+/).length,
+    meta: { title: null, outlet: null, author: null, date: null, time: null, place: null, url: null },
+    paragraphs: [{ number: 1, start: 0, end: raw.length, text: raw, heading: false, sentences }], sentences,
+  };
+  return extractFigures([article]);
+}
 const of = (figures: Figure[], measure: string) => figures.filter((f) => f.measure === measure).map((f) => f.value);
 
 describe("figures: a measure counts people in that state", () => {
@@ -62,6 +78,16 @@ describe("figures: kinds (total, part, vague) and bodies", () => {
       [52, "total", null],
       [13, "part", "52 people"],
     ]);
+  });
+  it("reads 'Among them were N' after a toll as a part of that toll", () => {
+    const fs = paragraphFigures("The blast at the depot killed 48 people.", "Among them were 11 firefighters.");
+    expect(fs.map((f) => [f.value, f.measure, f.kind, f.partOf ?? null])).toEqual([
+      [48, "deaths", "total", null],
+      [11, "deaths", "part", "48 people"],
+    ]);
+    // Not when the toll is not in the sentence right before.
+    const apart = paragraphFigures("The blast at the depot killed 48 people.", "Rescuers searched the rubble.", "Among them were 11 firefighters.");
+    expect(apart.filter((f) => f.measure === "deaths").map((f) => f.value)).toEqual([48]);
   });
   it("reads recovered bodies as deaths, at least that many", () => {
     const [f] = figuresOf("Divers recovered 27 bodies from the wreck on Tuesday.");
