@@ -14,7 +14,7 @@ interface Measure {
 
 /** General English casualty/legal vocabulary; no corpus facts. */
 const MEASURES: Measure[] = [
-  { topic: "deaths", lemmas: ["kill", "die", "dead", "death", "perish", "drown", "murder", "fatality"], words: ["deaths", "death", "dead", "died", "die", "killed", "kill", "killings", "toll", "fatalities", "fatal", "lives", "murdered", "perished", "victims killed"] },
+  { topic: "deaths", lemmas: ["kill", "die", "dead", "death", "perish", "drown", "murder", "fatality", "lose"], words: ["deaths", "death", "dead", "died", "die", "killed", "kill", "killings", "toll", "fatalities", "fatal", "lives", "murdered", "perished", "victims killed"] },
   { topic: "injured", lemmas: ["injure", "wound", "hurt", "injury"], words: ["injured", "injuries", "injury", "wounded", "wounds", "hurt"] },
   { topic: "arrests", lemmas: ["arrest", "detain"], words: ["arrests", "arrested", "arrest", "detained", "detentions", "detainees", "apprehended", "custody"] },
   { topic: "casualties", lemmas: ["casualty"], words: ["casualties", "casualty"] },

@@ -18,6 +18,8 @@ import { tokenIndexAt, wordTokens, type WordToken } from "../extract/numbers";
 import { tagsOf } from "./nouns";
 import { commonSenses, countedKind } from "../../lexicon/people";
 import { wordNet, type Synset } from "../../lexicon/wordnet";
+import { eventNounWeight, HAPPENING } from "../events/lexicon";
+import { memoizeByWord } from "../../text/memo";
 
 export interface CountedThing {
   quantity: Quantity;
@@ -63,6 +65,8 @@ add("transitive", "displace", "displace displaces displaced displacing");
 add("transitive", "murder", "murder murders murdered murdering");
 add("transitive", "charge", "charge charges charged charging");
 add("transitive", "convict", "convict convicts convicted convicting");
+// "The town has lost 300 people": a toll only of people, in a sentence about deaths (`losesLives`).
+add("transitive", "lose", "lose loses lost losing");
 add("transitive", "treat", "treat treats treated treating");
 add("state", "die", "die dies died dying");
 add("state", "dead", "dead");
@@ -208,6 +212,8 @@ interface Sentence {
   quantities: Quantity[];
   toks: WordToken[];
   owner: number[];
+  /** Whether it speaks of deaths (`losesLives`), once asked. */
+  aboutDeaths?: boolean;
 }
 
 /** Counts of the sentence with their noun, predicate and role. */
@@ -279,7 +285,7 @@ function readCount(s: Sentence, k: number): Reading {
     f === null ? Infinity : fromLeft ? first - f.at + 0.5 : f.at - last;
   const useRight = right !== null && distance(right, false) <= distance(left, true);
   const found = useRight ? right : left;
-  if (!found) return base;
+  if (!found || (found.lemma === "lose" && (useRight || !losesLives(s, q)))) return base;
   return {
     ...base,
     predicate: found.lemma,
@@ -289,6 +295,33 @@ function readCount(s: Sentence, k: number): Reading {
     side: useRight ? "right" : "left",
   };
 }
+
+/** Predicate lemmas of death: a sentence holding one is about deaths. */
+const DEATH_LEMMAS = new Set(["kill", "die", "dead", "death", "perish", "drown", "murder", "fatality", "casualty", "victim"]);
+let militaryAction: Synset[] | undefined;
+
+/**
+ * Whether "lost N <people>" counts deaths: WordNet's "lose" has the sense "suffer the loss of a person
+ * through death", and the sentence must be about deaths: a word of death, a disaster or other happening
+ * (WordNet noun.event or noun.phenomenon: "earthquake"), or a kind of military action ("war"). So
+ * "the party lost 20 members in the election" is no toll.
+ */
+function losesLives(s: Sentence, q: Quantity): boolean {
+  if (!q.noun || countedKind(q.noun) !== "people") return false;
+  // Read once per sentence, however many counts it holds.
+  s.aboutDeaths ??= s.toks.some((t) => aboutDeaths(t.lower));
+  return s.aboutDeaths;
+}
+
+/** Whether a word speaks of deaths: a word of death, a happening, or a kind of military action. */
+const aboutDeaths = memoizeByWord((word) => {
+  const p = PREDICATES.get(word);
+  if (p && DEATH_LEMMAS.has(p[0])) return true;
+  if (eventNounWeight(word) === HAPPENING) return true;
+  const wn = wordNet();
+  militaryAction ??= wn.lookup("military action", "n");
+  return commonSenses(wn, word).some((sense) => militaryAction!.some((a) => wn.isA(sense, a)));
+});
 
 /** Verbs of losing or taking lives: "claimed 30 lives", "30 lives were lost" (not "saved 30 lives"). */
 const TAKE_LIVES = new Set("claim claims claimed claiming cost costs costing take takes took taking lose loses lost losing".split(" "));

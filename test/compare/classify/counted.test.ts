@@ -237,3 +237,16 @@ describe("countedThings: linear in the sentence", () => {
     expect(things[n - 1]!.quantity).toMatchObject({ value: 1, high: 2, noun: "people" });
   });
 });
+
+describe("countedThings: 'lost N people'", () => {
+  const read = (sentence: string) => countedThings(sentence).map((c) => [c.quantity.value, c.predicate]);
+  it("reads people lost in a sentence about deaths (a war, a disaster) as a toll", () => {
+    expect(read("The province has lost 2,400 people since the war began.")).toEqual([[2400, "lose"]]);
+    expect(read("The valley lost 60 villagers in the earthquake.")).toEqual([[60, "lose"]]);
+  });
+  it("reads no toll where nothing speaks of deaths, nor when things or the subject are lost", () => {
+    expect(read("The party lost 20 members in the election.")).toEqual([[20, null]]);
+    expect(read("The valley lost 60 houses in the earthquake.")).toEqual([[60, null]]);
+    expect(read("Sixty villagers lost their homes in the earthquake.")).toEqual([[60, null]]);
+  });
+});

@@ -89,6 +89,10 @@ describe("figures: kinds (total, part, vague) and bodies", () => {
     const apart = paragraphFigures("The blast at the depot killed 48 people.", "Rescuers searched the rubble.", "Among them were 11 firefighters.");
     expect(apart.filter((f) => f.measure === "deaths").map((f) => f.value)).toEqual([48]);
   });
+  it("reads people lost in a war or a disaster as deaths", () => {
+    expect(of(figuresOf("The province has lost 2,400 people since the war began."), "deaths")).toEqual([2400]);
+    expect(figuresOf("The party lost 20 members in the election.").filter((f) => f.measure !== null)).toEqual([]);
+  });
   it("reads recovered bodies as deaths, at least that many", () => {
     const [f] = figuresOf("Divers recovered 27 bodies from the wreck on Tuesday.");
     expect(f).toMatchObject({ measure: "deaths", value: 27, kind: "total", atLeast: true });
