@@ -25,6 +25,7 @@ import {
 import { ask } from "../search/ask";
 import { buildMeaningTable, type MeaningTable } from "../search/meaning";
 import { TermStats } from "../search/stats";
+import { Retriever } from "../search/retrieval";
 import { checkVocabulary, countVocabulary, Vocabulary } from "../search/vocabulary";
 import type { AskAnswer, ErrorAnswer } from "./answers";
 import { SourceIndex, type SourceOptions, type SourceReply } from "../source/source";
@@ -161,10 +162,12 @@ export class Engine {
   }
 
   private stats?: TermStats;
+  private retriever?: Retriever;
 
   ask(question: string): AskAnswer | ErrorAnswer {
     this.stats ??= new TermStats(this.index, "text");
-    return ask(this.index, this.passages, question, this.stats, this.parts.meaning, this.parts.vocabulary);
+    this.retriever ??= new Retriever(this.index, "text");
+    return ask(this.retriever, this.passages, question, this.stats, this.parts.meaning, this.parts.vocabulary);
   }
 
   /** The corpus's words as written and its headlines (`/ask` autocomplete and suggestions), built with the index. */

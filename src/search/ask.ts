@@ -2,10 +2,9 @@
  * `/ask`: the passages that answer a question, best first, verbatim, attributed and highlighted,
  * without near-repeats and with a fair spread across articles.
  */
-import type MiniSearch from "minisearch";
 import type { AskAnswer, AskResult, ErrorAnswer, Highlight } from "../engine/answers";
 import { passageText, type Passage } from "./passages";
-import type { PassageDoc } from "./index";
+import type { Retriever } from "./retrieval";
 import { analyzeQuestion, type Concept } from "./query";
 import type { Vocabulary } from "./vocabulary";
 import { termsOfWord } from "./terms";
@@ -27,7 +26,7 @@ export const ASK_DEFAULTS = {
 };
 
 export function ask(
-  index: MiniSearch<PassageDoc>,
+  retriever: Retriever,
   passages: readonly Passage[],
   question: string,
   stats: TermStats,
@@ -46,16 +45,15 @@ export function ask(
     return { command: "ask", query: q, results: [], searchedTerms, suggestions: ["Your question has only common words; add the names, places or things you want to know about."] };
   }
   const plan = planQuery(concepts, stats, spec.type !== "any");
-  const retrieved = retrieve(index, plan);
+  const retrieved = retrieve(retriever, plan);
   // A name the corpus never writes (nor anything close to it) is a question the articles cannot answer.
-  const approximated = new Set(retrieved.flatMap((r) => r.queryTerms));
-  const absent = concepts.filter((c, i) => c.name && !nameInCorpus(plan, i) && !c.terms.some((t) => approximated.has(t)));
+  const absent = concepts.filter((c, i) => c.name && !nameInCorpus(plan, i) && !c.terms.some((t) => retrieved.queryTerms.has(t)));
   if (absent.length > 0) {
     const missing = absent.map((c) => c.word).join(", ");
     return { command: "ask", query: q, results: [], searchedTerms, suggestions: suggest(vocabulary, absent), notFound: `No article mentions ${missing}.` };
   }
   const findAnswers = spec.type === "any" ? () => [] : answerFinder(spec, namesIn(q), new Set(concepts.flatMap((c) => c.terms)));
-  const candidates = rescore(retrieved, plan, stats, passages, findAnswers);
+  const candidates = rescore(retrieved.results, plan, stats, passages, findAnswers);
   const results = choose(candidates).map(toResult);
   const suggestions = results.length ? [] : suggest(vocabulary, concepts);
   return { command: "ask", query: q, results, searchedTerms, suggestions };

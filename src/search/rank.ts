@@ -7,10 +7,9 @@
  * adjacent words found near each other add a proximity share. The kind of answer the question wants counts as one more
  * thing to meet; a passage without the question's most specific name ranks below every one with it.
  */
-import type MiniSearch from "minisearch";
 import type { SearchResult } from "minisearch";
-import type { PassageDoc } from "./index";
 import type { Article } from "../corpus/types";
+import type { Retrieved, Retriever } from "./retrieval";
 import { passageBefore, passageContext, passageText, type Passage } from "./passages";
 import { namesPlace } from "./entities";
 import type { Concept } from "./query";
@@ -166,19 +165,18 @@ export function nameInCorpus(plan: QueryPlan, concept: number): boolean {
   return forms.some((t) => (plan.terms.get(t)?.postings?.size ?? 0) > 0);
 }
 
-export function retrieve(index: MiniSearch<PassageDoc>, plan: QueryPlan): SearchResult[] {
-  if (plan.retrieval.length === 0) return [];
-  return index.search(
-    { combineWith: "OR", queries: plan.retrieval },
+/** MiniSearch's search with the retrieval terms (src/search/retrieval.ts), its best `rescoreDepth` results. */
+export function retrieve(retriever: Retriever, plan: QueryPlan): Retrieved {
+  if (plan.retrieval.length === 0) return { results: [], queryTerms: new Set() };
+  return retriever.search(
+    plan.retrieval,
     {
-      // Terms are already processed: searching them as given keeps stems and acronyms intact.
-      tokenize: (s) => [s],
-      processTerm: (t) => t,
       fuzzy: (t) => (plan.fuzzy.has(t) ? 0.2 : false),
       prefix: (t) => plan.prefix.has(t),
       maxFuzzy: 2,
       boostTerm: (t) => Math.max(...(plan.terms.get(t)?.concepts ?? []).map((cw) => cw.weight), 1e-3),
     },
+    RANK_DEFAULTS.rescoreDepth,
   );
 }
 

@@ -67,8 +67,8 @@ export interface Headline {
 export class Vocabulary {
   /** The articles' distinct headlines, in corpus order. */
   readonly headlines: readonly Headline[];
-  /** Indices of `data.words` by word length (built on first use: only spelling suggestions need it). */
-  private byLength?: number[][];
+  /** What spelling suggestions read of each word (built on first use: only they need it). */
+  private spelling?: SpellingIndex;
 
   constructor(
     readonly data: VocabularyData,
@@ -118,10 +118,13 @@ export class Vocabulary {
     if (limit === 0) return [];
     const { words, counts, forms } = this.data;
     const found: { i: number; distance: number }[] = [];
-    const byLength = this.lengthIndex();
+    const { byLength, letters, capitalized } = this.spellingIndex();
+    const targetLetters = letterSet(target);
     for (let length = target.length - limit; length <= target.length + limit; length++) {
       for (const i of byLength[length] ?? []) {
-        if (asName && !isCapitalized(forms[i]!)) continue;
+        if (asName && !capitalized[i]) continue;
+        // An edit adds or removes at most one letter of each word's letter set: a cheap test first.
+        if (bitCount(letters[i]! ^ targetLetters) > 2 * limit) continue;
         const distance = boundedEditDistance(target, words[i]!, limit);
         if (distance > 0 && distance <= limit) found.push({ i, distance });
       }
@@ -139,12 +142,39 @@ export class Vocabulary {
     return out;
   }
 
-  private lengthIndex(): number[][] {
-    if (this.byLength) return this.byLength;
+  private spellingIndex(): SpellingIndex {
+    if (this.spelling) return this.spelling;
+    const { words, forms } = this.data;
     const byLength: number[][] = [];
-    this.data.words.forEach((w, i) => (byLength[w.length] ??= []).push(i));
-    return (this.byLength = byLength);
+    words.forEach((w, i) => (byLength[w.length] ??= []).push(i));
+    return (this.spelling = {
+      byLength,
+      letters: Int32Array.from(words, letterSet),
+      capitalized: Uint8Array.from(forms, (f) => (isCapitalized(f) ? 1 : 0)),
+    });
   }
+}
+
+interface SpellingIndex {
+  /** Indices of the words by length. */
+  byLength: number[][];
+  /** Each word's letters as a set of bits (`letterSet`). */
+  letters: Int32Array;
+  /** 1 where the articles write the word capitalized. */
+  capitalized: Uint8Array;
+}
+
+/** The letters of a word as bits: a–z one bit each, other characters folded onto the same 32 bits. */
+function letterSet(word: string): number {
+  let set = 0;
+  for (let i = 0; i < word.length; i++) set |= 1 << (word.charCodeAt(i) & 31);
+  return set;
+}
+
+function bitCount(n: number): number {
+  let count = 0;
+  for (let v = n; v !== 0; v &= v - 1) count++;
+  return count;
 }
 
 function isCapitalized(form: string): boolean {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { boundedEditDistance, checkVocabulary, countVocabulary, Vocabulary } from "../../src/search/vocabulary";
 import { makeArticle } from "../source/make-article";
+import { stem } from "../../src/text/analyze";
 
 const articles = [
   makeArticle({
@@ -74,6 +75,33 @@ function levenshtein(a: string, b: string): number {
   }
   return row[b.length]!;
 }
+
+describe("spelling suggestions", () => {
+  it("offer exactly the words within the edit limit, one per stem", () => {
+    const word = fc.string({ unit: fc.constantFrom("a", "b", "r", "s", "t", "é"), minLength: 4, maxLength: 9 });
+    const letter = fc.constantFrom("a", "b", "r", "s", "t", "é");
+    // Words one or two edits from the target, so that near spellings are common.
+    const edit = fc.record({ kind: fc.constantFrom("substitute", "insert", "delete"), at: fc.nat(), letter });
+    const edited = (target: string, edits: { kind: string; at: number; letter: string }[]) =>
+      edits.reduce((w, { kind, at, letter }) => {
+        const i = at % (w.length + 1);
+        return kind === "insert" ? w.slice(0, i) + letter + w.slice(i) : w.slice(0, i) + (kind === "substitute" ? letter : "") + w.slice(i + 1);
+      }, target);
+    fc.assert(
+      fc.property(word, fc.array(word, { maxLength: 30 }), fc.array(fc.array(edit, { minLength: 1, maxLength: 2 }), { maxLength: 30 }), (target, others, edits) => {
+        const words = [...others, ...edits.map((e) => edited(target, e))].filter((w) => w.length >= 3);
+        const articles = [makeArticle({ id: "001", paragraphs: [[`${words.join(" ")}.`]] })];
+        const v = new Vocabulary(countVocabulary(articles), articles);
+        const limit = target.length >= 8 ? 2 : 1;
+        const close = v.data.words.filter((w) => w !== target && levenshtein(w, target) <= limit);
+        const got = v.spelledLike(target, 1000);
+        expect(got.every((w) => close.includes(w))).toBe(true);
+        expect(got.length).toBe(new Set(close.map(stem)).size - (close.some((w) => stem(w) === stem(target)) ? 1 : 0));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
 
 describe("bounded edit distance", () => {
   it("is the edit distance when within the limit, and limit + 1 beyond it", () => {

@@ -1,0 +1,211 @@
+/**
+ * MiniSearch's OR search over one field, computed the way MiniSearch computes it (same BM25, same term
+ * weights, the same sums in the same order, ties in the same order) but returning only the best `depth`
+ * results. MiniSearch builds a result object per matching document, then another per result, and sorts
+ * them all: a question whose rarest word is in tens of thousands of passages spent most of its time there.
+ * Here scores accumulate in typed arrays, and result objects are made for the `depth` best only.
+ * `test/search/retrieval.test.ts` checks the results against MiniSearch's own search.
+ *
+ * Like src/search/stats.ts, it reads MiniSearch 7's protected fields (the term tree, field lengths,
+ * document ids); the engine only ever adds documents, so every posting's document exists.
+ */
+import type MiniSearch from "minisearch";
+import type { SearchResult } from "minisearch";
+
+type FieldTermData = Map<number, Map<number, number>>;
+interface TermTree {
+  get(term: string): FieldTermData | undefined;
+  atPrefix(prefix: string): Iterable<[string, FieldTermData]>;
+  fuzzyGet(term: string, maxDistance: number): Map<string, [FieldTermData, number]>;
+}
+interface Internals {
+  _index: TermTree;
+  _fieldIds: Record<string, number>;
+  _documentIds: Map<number, unknown>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _documentCount: number;
+  _nextId: number;
+}
+
+/** The search options /ask uses, as MiniSearch names them. */
+export interface RetrievalOptions {
+  fuzzy: (term: string) => number | false;
+  prefix: (term: string) => boolean;
+  maxFuzzy: number;
+  boostTerm: (term: string) => number;
+}
+
+export interface Retrieved {
+  /** The best `depth` results, in MiniSearch's order, as MiniSearch gives them. */
+  results: SearchResult[];
+  /** The query terms that matched any document (within or beyond the best `depth`). */
+  queryTerms: Set<string>;
+}
+
+// MiniSearch's defaults: BM25+ parameters and the weights of prefix and typo-tolerant matches.
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
+
+/** One index term searched for one query term, and how much it weighs. */
+interface Expansion {
+  query: number;
+  term: string;
+  weight: number;
+  postings: ReadonlyMap<number, number>;
+}
+
+export class Retriever {
+  private readonly internals: Internals;
+  private readonly field: string;
+  private readonly fieldId: number;
+  /** Each document's length in the field, by MiniSearch's internal number (read once, not per posting). */
+  private readonly fieldLength: Float64Array;
+  // Per-search scratch, one slot per document; a slot belongs to the current search (or query term) when
+  // its stamp says so, so nothing is cleared between searches.
+  private readonly searchStamp: Int32Array;
+  private readonly queryStamp: Int32Array;
+  private readonly queryScore: Float64Array;
+  private readonly total: Float64Array;
+  private readonly quality: Int32Array;
+  private readonly listStamp: Int32Array;
+  private readonly firstMatch: Int32Array;
+  private readonly lastMatch: Int32Array;
+  private searches = 0;
+  private queries = 0;
+
+  constructor(index: MiniSearch<any>, field: string) {
+    this.internals = index as unknown as Internals;
+    const id = this.internals._fieldIds[field];
+    if (id === undefined) throw new Error(`the index has no field ${field}`);
+    [this.field, this.fieldId] = [field, id];
+    const slots = this.internals._nextId;
+    this.fieldLength = new Float64Array(slots);
+    for (const [shortId, lengths] of this.internals._fieldLength) this.fieldLength[shortId] = lengths[id] ?? 0;
+    this.searchStamp = new Int32Array(slots);
+    this.queryStamp = new Int32Array(slots);
+    this.queryScore = new Float64Array(slots);
+    this.total = new Float64Array(slots);
+    this.quality = new Int32Array(slots);
+    this.listStamp = new Int32Array(slots);
+    this.firstMatch = new Int32Array(slots);
+    this.lastMatch = new Int32Array(slots);
+  }
+
+  /** `index.search({ combineWith: "OR", queries }, options).slice(0, depth)`, for terms already processed. */
+  search(queries: readonly string[], options: RetrievalOptions, depth: number): Retrieved {
+    const search = ++this.searches;
+    const order: number[] = [];
+    // Every (document, expansion) match, as linked lists per document: which terms a result holds.
+    const matchNext: number[] = [];
+    const matchExpansion: number[] = [];
+    const expansions: Expansion[] = [];
+    const matchedQueries = new Set<string>();
+    const seenQueries = new Set<string>();
+    queries.forEach((query, q) => {
+      const stamp = ++this.queries;
+      const touched: number[] = [];
+      const repeated = seenQueries.has(query);
+      seenQueries.add(query);
+      const boost = options.boostTerm(query);
+      for (const expansion of this.expand(query, q, options)) {
+        const e = expansions.push(expansion) - 1;
+        const matching = expansion.postings.size;
+        for (const [doc, termFreq] of expansion.postings) {
+          // MiniSearch's product, in its order (its field and document boosts are 1 here).
+          const score = expansion.weight * boost * this.bm25(termFreq, matching, doc);
+          if (this.queryStamp[doc] === stamp) this.queryScore[doc] = this.queryScore[doc]! + score;
+          else {
+            this.queryStamp[doc] = stamp;
+            this.queryScore[doc] = score;
+            touched.push(doc);
+          }
+          this.recordMatch(doc, e, search, matchNext, matchExpansion);
+        }
+      }
+      if (touched.length > 0) matchedQueries.add(query);
+      // MiniSearch's OR: this query's sum added to the total, documents new to the search appended in order.
+      for (const doc of touched) {
+        if (this.searchStamp[doc] !== search) {
+          this.searchStamp[doc] = search;
+          this.total[doc] = this.queryScore[doc]!;
+          this.quality[doc] = 1;
+          order.push(doc);
+        } else {
+          this.total[doc] = this.total[doc]! + this.queryScore[doc]!;
+          if (!repeated) this.quality[doc] = this.quality[doc]! + 1;
+        }
+      }
+    });
+    for (const doc of order) this.total[doc] = this.total[doc]! * this.quality[doc]!;
+    // A stable sort, as MiniSearch's: equal scores stay in the order the documents were first matched.
+    const best = order.sort((a, b) => this.total[b]! - this.total[a]!).slice(0, depth);
+    return { results: best.map((doc) => this.result(doc, expansions, matchNext, matchExpansion, queries)), queryTerms: matchedQueries };
+  }
+
+  /** The index terms a query term searches, in MiniSearch's order: itself, its prefix matches, its near spellings. */
+  private expand(query: string, q: number, options: RetrievalOptions): Expansion[] {
+    const tree = this.internals._index;
+    const out: Expansion[] = [];
+    const add = (term: string, weight: number, data: FieldTermData | undefined) => {
+      const postings = data?.get(this.fieldId);
+      if (postings) out.push({ query: q, term, weight, postings });
+    };
+    add(query, 1, tree.get(query));
+    const fuzzy = options.fuzzy(query);
+    const fuzzyMatches = fuzzy === false ? undefined : this.fuzzyMatches(query, fuzzy, options.maxFuzzy);
+    if (options.prefix(query)) {
+      for (const [term, data] of tree.atPrefix(query)) {
+        const distance = term.length - query.length;
+        if (!distance) continue;
+        fuzzyMatches?.delete(term);
+        add(term, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance), data);
+      }
+    }
+    for (const [term, [data, distance]] of fuzzyMatches ?? []) {
+      if (!distance) continue;
+      add(term, (FUZZY_WEIGHT * term.length) / (term.length + distance), data);
+    }
+    return out;
+  }
+
+  private fuzzyMatches(query: string, fuzzy: number, maxFuzzy: number): Map<string, [FieldTermData, number]> | undefined {
+    const maxDistance = fuzzy < 1 ? Math.min(maxFuzzy, Math.round(query.length * fuzzy)) : fuzzy;
+    return maxDistance ? this.internals._index.fuzzyGet(query, maxDistance) : undefined;
+  }
+
+  /** MiniSearch's BM25+ of a term in a document. */
+  private bm25(termFreq: number, matchingCount: number, doc: number): number {
+    const { k, b, d } = BM25;
+    const totalCount = this.internals._documentCount;
+    const avgFieldLength = this.internals._avgFieldLength[this.fieldId]!;
+    const invDocFreq = Math.log(1 + (totalCount - matchingCount + 0.5) / (matchingCount + 0.5));
+    return invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * this.fieldLength[doc]!) / avgFieldLength)));
+  }
+
+  /** Appends a match to the document's list for this search. */
+  private recordMatch(doc: number, expansion: number, search: number, next: number[], of: number[]): void {
+    const m = of.push(expansion) - 1;
+    next.push(-1);
+    if (this.listStamp[doc] === search) next[this.lastMatch[doc]!] = m;
+    else {
+      this.listStamp[doc] = search;
+      this.firstMatch[doc] = m;
+    }
+    this.lastMatch[doc] = m;
+  }
+
+  /** The result MiniSearch gives for a document: its matched index terms and query terms in the order met. */
+  private result(doc: number, expansions: readonly Expansion[], next: readonly number[], of: readonly number[], queries: readonly string[]): SearchResult {
+    const queryTerms: string[] = [];
+    const match: Record<string, string[]> = {};
+    for (let m = this.firstMatch[doc]!; m !== -1; m = next[m]!) {
+      const { query, term } = expansions[of[m]!]!;
+      const source = queries[query]!;
+      if (!queryTerms.includes(source)) queryTerms.push(source);
+      if (!Object.hasOwn(match, term)) match[term] = [this.field];
+    }
+    return { id: this.internals._documentIds.get(doc), score: this.total[doc]!, terms: Object.keys(match), queryTerms, match };
+  }
+}
