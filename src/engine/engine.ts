@@ -22,10 +22,8 @@ import {
   type CachedPart,
   type PackedCorpus,
 } from "./cache";
-import { ask } from "../search/ask";
+import { ask, prepareAsk, type AskCorpus } from "../search/ask";
 import { buildMeaningTable, type MeaningTable } from "../search/meaning";
-import { TermStats } from "../search/stats";
-import { Retriever } from "../search/retrieval";
 import { checkVocabulary, countVocabulary, Vocabulary } from "../search/vocabulary";
 import type { AskAnswer, ErrorAnswer } from "./answers";
 import { SourceIndex, type SourceOptions, type SourceReply } from "../source/source";
@@ -101,11 +99,16 @@ export interface SavedEngine {
 export class Engine {
   private constructor(
     readonly corpus: Corpus,
-    private readonly passages: Passage[],
+    passages: Passage[],
     private readonly parts: Parts,
     /** True when the engine was restored from the index cache rather than built. */
     readonly fromCache = false,
-  ) {}
+  ) {
+    this.askCorpus = prepareAsk(this.index, passages, parts.meaning, parts.vocabulary);
+  }
+
+  /** What /ask reads of the corpus, prepared at open so that no question pays for it. */
+  private readonly askCorpus: AskCorpus;
 
   private get index(): MiniSearch<PassageDoc> {
     return this.parts.index;
@@ -161,13 +164,8 @@ export class Engine {
     return this.corpus.articles;
   }
 
-  private stats?: TermStats;
-  private retriever?: Retriever;
-
   ask(question: string): AskAnswer | ErrorAnswer {
-    this.stats ??= new TermStats(this.index, "text");
-    this.retriever ??= new Retriever(this.index, "text");
-    return ask(this.retriever, this.passages, question, this.stats, this.parts.meaning, this.parts.vocabulary);
+    return ask(this.askCorpus, question);
   }
 
   /** The corpus's words as written and its headlines (`/ask` autocomplete and suggestions), built with the index. */

@@ -4,12 +4,14 @@
  */
 import type { AskAnswer, AskResult, ErrorAnswer, Highlight } from "../engine/answers";
 import { passageText, type Passage } from "./passages";
-import type { Retriever } from "./retrieval";
+import type MiniSearch from "minisearch";
+import type { PassageDoc } from "./index";
+import { Retriever } from "./retrieval";
 import { analyzeQuestion, type Concept } from "./query";
 import type { Vocabulary } from "./vocabulary";
 import { termsOfWord } from "./terms";
 import { contentStems, tokenize } from "../text/analyze";
-import type { TermStats } from "./stats";
+import { TermStats } from "./stats";
 import { answerFinder, answerSpecOf, namesIn } from "./answer-type";
 import { nameInCorpus, planQuery, rescore, retrieve, type Candidate } from "./rank";
 import type { MeaningTable } from "./meaning";
@@ -25,21 +27,41 @@ export const ASK_DEFAULTS = {
   nearDuplicate: 0.6,
 };
 
-export function ask(
-  retriever: Retriever,
-  passages: readonly Passage[],
-  question: string,
-  stats: TermStats,
-  table: MeaningTable,
-  vocabulary: Vocabulary,
-): AskAnswer | ErrorAnswer {
+/** What /ask reads of a corpus, prepared once per corpus (when the engine opens it), never per question. */
+export interface AskCorpus {
+  passages: readonly Passage[];
+  stats: TermStats;
+  retriever: Retriever;
+  table: MeaningTable;
+  vocabulary: Vocabulary;
+  /** Each passage's article as a number, by the index's internal passage number (for `nearby`). */
+  articleOf: Int32Array;
+  articleCount: number;
+}
+
+export function prepareAsk(index: MiniSearch<PassageDoc>, passages: readonly Passage[], table: MeaningTable, vocabulary: Vocabulary): AskCorpus {
+  const stats = new TermStats(index, "text");
+  const articleNumbers = new Map<string, number>();
+  const articleOf = new Int32Array(stats.documentSlots).fill(-1);
+  for (const p of passages) {
+    const shortId = stats.shortIdOf(p.id);
+    if (shortId === undefined) continue;
+    let article = articleNumbers.get(p.article.id);
+    if (article === undefined) articleNumbers.set(p.article.id, (article = articleNumbers.size));
+    articleOf[shortId] = article;
+  }
+  return { passages, stats, retriever: new Retriever(index, "text"), table, vocabulary, articleOf, articleCount: articleNumbers.size };
+}
+
+export function ask(corpus: AskCorpus, question: string): AskAnswer | ErrorAnswer {
+  const { passages, stats, retriever, table, vocabulary } = corpus;
   const q = question.trim();
   if (!q) return { command: "ask", error: "Ask a question, for example: /ask who claimed responsibility for the attack" };
   if (q.length > ASK_DEFAULTS.maxQuestionChars) {
     return { command: "ask", error: `Your question is ${q.length} characters long; keep it under ${ASK_DEFAULTS.maxQuestionChars} and ask about one thing.` };
   }
   const spec = answerSpecOf(q);
-  const concepts = analyzeQuestion(q, { table, cues: spec.cues, cooccurs: (others) => nearby(stats, passages, others) });
+  const concepts = analyzeQuestion(q, { table, cues: spec.cues, cooccurs: (others) => nearby(corpus, others) });
   const searchedTerms = concepts.map((c) => c.word);
   if (concepts.length === 0) {
     return { command: "ask", query: q, results: [], searchedTerms, suggestions: ["Your question has only common words; add the names, places or things you want to know about."] };
@@ -67,18 +89,17 @@ const NEARBY_BUDGET = 5_000;
  * the name a sentence away). Built on first use (most words never need it); beyond the budget every term
  * counts as near.
  */
-function nearby(stats: TermStats, passages: readonly Passage[], others: readonly string[]): (term: string) => boolean {
+function nearby({ stats, articleOf, articleCount }: AskCorpus, others: readonly string[]): (term: string) => boolean {
   // A question of one word has only the corpus itself to choose its senses by.
   if (others.length === 0) return (term) => stats.documentFrequency(term) > 0;
-  let articles: Set<string> | null | undefined;
-  const articleOf = (shortId: number) => passages[stats.documentIdOf(shortId) as number]!.article.id;
-  const near = (): Set<string> | null => {
-    const found = new Set<string>();
+  let articles: Uint8Array | null | undefined;
+  const near = (): Uint8Array | null => {
+    const found = new Uint8Array(articleCount);
     let read = 0;
     for (const other of others) {
       for (const shortId of stats.postings(other)?.keys() ?? []) {
         if (++read > NEARBY_BUDGET) return null;
-        found.add(articleOf(shortId));
+        found[articleOf[shortId]!] = 1;
       }
     }
     return found;
@@ -89,7 +110,7 @@ function nearby(stats: TermStats, passages: readonly Passage[], others: readonly
     let seen = 0;
     for (const shortId of stats.postings(term)?.keys() ?? []) {
       if (++seen > NEARBY_BUDGET) return true;
-      if (articles.has(articleOf(shortId))) return true;
+      if (articles[articleOf[shortId]!]) return true;
     }
     return false;
   };

@@ -18,6 +18,7 @@ interface Internals {
   _idToShortId: Map<unknown, number>;
   _documentIds: Map<number, unknown>;
   _documentCount: number;
+  _nextId: number;
 }
 
 export class TermStats {
@@ -30,6 +31,11 @@ export class TermStats {
     const id = this.internals._fieldIds[field];
     if (id === undefined) throw new Error(`the index has no field ${field}`);
     this.fieldId = id;
+  }
+
+  /** One more than the highest internal document number: the size of an array indexed by it. */
+  get documentSlots(): number {
+    return this.internals._nextId;
   }
 
   get documentCount(): number {
@@ -66,6 +72,69 @@ export class TermStats {
 
   /** The documents (by internal number) holding the term in the field, with its frequency in each. */
   postings(term: string): ReadonlyMap<number, number> | undefined {
-    return this.internals._index.get(term)?.get(this.fieldId);
+    const map = this.internals._index.get(term)?.get(this.fieldId);
+    if (!map || map.size < BIT_SET_MIN) return map;
+    let postings = this.large.get(term);
+    if (!postings) {
+      if (this.large.size >= LARGE_MEMO_LIMIT) this.large.clear();
+      postings = new LargePostings(map, this.internals._nextId);
+      this.large.set(term, postings);
+    }
+    return postings;
+  }
+
+  /** The large postings handed out lately, with their bit sets: common words recur from question to question. */
+  private readonly large = new Map<string, LargePostings>();
+}
+
+/** Postings at least this long answer `has` from a bit set (a posting map this size is mostly cache misses). */
+const BIT_SET_MIN = 512;
+/** Large postings remembered (each bit set is one bit per passage: 36 kB at 286 000 passages). */
+const LARGE_MEMO_LIMIT = 256;
+
+/**
+ * A common term's postings, as a map, whose `has` tests a bit set built on first use: ranking asks
+ * "does candidate P hold term T" for thousands of candidates and dozens of terms per question, and a bit
+ * test is several times faster than a lookup in a map of thousands of entries.
+ */
+class LargePostings implements ReadonlyMap<number, number> {
+  private bits?: Uint32Array;
+
+  constructor(
+    private readonly map: Map<number, number>,
+    private readonly documentSlots: number,
+  ) {}
+
+  has(shortId: number): boolean {
+    const bits = (this.bits ??= this.bitSet());
+    return shortId >= 0 && shortId < this.documentSlots && (bits[shortId >>> 5]! & (1 << (shortId & 31))) !== 0;
+  }
+
+  private bitSet(): Uint32Array {
+    const bits = new Uint32Array((this.documentSlots >>> 5) + 1);
+    for (const shortId of this.map.keys()) bits[shortId >>> 5]! |= 1 << (shortId & 31);
+    return bits;
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+  get(shortId: number): number | undefined {
+    return this.map.get(shortId);
+  }
+  forEach(callback: (value: number, key: number, map: ReadonlyMap<number, number>) => void): void {
+    this.map.forEach((value, key) => callback(value, key, this));
+  }
+  entries(): MapIterator<[number, number]> {
+    return this.map.entries();
+  }
+  keys(): MapIterator<number> {
+    return this.map.keys();
+  }
+  values(): MapIterator<number> {
+    return this.map.values();
+  }
+  [Symbol.iterator](): MapIterator<[number, number]> {
+    return this.map.entries();
   }
 }

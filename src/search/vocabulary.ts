@@ -19,6 +19,8 @@ export interface VocabularyData {
   counts: number[];
   /** Each word as the articles most often write it ("Tarsk", "girls"). */
   forms: string[];
+  /** Each word's stem: one completion or suggestion per stem. */
+  stems: string[];
 }
 
 /** Counts the words of the articles' paragraphs. */
@@ -42,7 +44,7 @@ export function countVocabulary(articles: readonly Article[]): VocabularyData {
     }
   }
   const words = [...entries.keys()].sort();
-  return { words, counts: words.map((w) => entries.get(w)!.count), forms: words.map((w) => entries.get(w)!.form) };
+  return { words, counts: words.map((w) => entries.get(w)!.count), forms: words.map((w) => entries.get(w)!.form), stems: words.map(stem) };
 }
 
 function withoutPossessive(raw: string): string {
@@ -52,7 +54,8 @@ function withoutPossessive(raw: string): string {
 /** Throws unless `data` has the shape `countVocabulary` gives (a cache written by other code). */
 export function checkVocabulary(data: unknown): VocabularyData {
   const v = data as VocabularyData;
-  if (!Array.isArray(v?.words) || !Array.isArray(v.counts) || !Array.isArray(v.forms) || v.counts.length !== v.words.length || v.forms.length !== v.words.length) {
+  const parallel = [v?.counts, v?.forms, v?.stems];
+  if (!Array.isArray(v?.words) || parallel.some((a) => !Array.isArray(a) || a.length !== v.words.length)) {
     throw new Error("vocabulary missing");
   }
   return v;
@@ -67,8 +70,8 @@ export interface Headline {
 export class Vocabulary {
   /** The articles' distinct headlines, in corpus order. */
   readonly headlines: readonly Headline[];
-  /** What spelling suggestions read of each word (built on first use: only they need it). */
-  private spelling?: SpellingIndex;
+  /** What spelling suggestions read of each word, built with the vocabulary (not at a first question). */
+  private readonly spelling: SpellingIndex;
 
   constructor(
     readonly data: VocabularyData,
@@ -76,6 +79,9 @@ export class Vocabulary {
   ) {
     const titles = new Set(articles.map((a) => a.meta.title).filter((t): t is string => Boolean(t)));
     this.headlines = [...titles].map((title) => ({ title, lower: title.toLowerCase() }));
+    // The stemmer learns the corpus's words now, from the cache, rather than one question at a time.
+    data.words.forEach((w, i) => stem.remember(w, data.stems[i]!));
+    this.spelling = spellingIndex(data);
   }
 
   /**
@@ -83,13 +89,13 @@ export class Vocabulary {
    * not also "claims", "claim", "claiming"), the most frequent stems first.
    */
   complete(prefix: string, max: number): string[] {
-    const { words, counts } = this.data;
+    const { words, counts, stems } = this.data;
     const byStem = new Map<string, { word: string; count: number; total: number }>();
     for (let i = countBelow(words, prefix); i < words.length && words[i]!.startsWith(prefix); i++) {
       const word = words[i]!;
       if (word === prefix) continue;
       const count = counts[i] ?? 0;
-      const key = stem(word);
+      const key = stems[i]!;
       const seen = byStem.get(key);
       if (!seen) byStem.set(key, { word, count, total: count });
       else {
@@ -116,9 +122,9 @@ export class Vocabulary {
     const target = normalizeWord(word);
     const limit = target.length < 4 ? 0 : target.length >= (asName ? 5 : 8) ? 2 : 1;
     if (limit === 0) return [];
-    const { words, counts, forms } = this.data;
+    const { words, counts, forms, stems } = this.data;
     const found: { i: number; distance: number }[] = [];
-    const { byLength, letters, capitalized } = this.spellingIndex();
+    const { byLength, letters, capitalized } = this.spelling;
     const targetLetters = letterSet(target);
     for (let length = target.length - limit; length <= target.length + limit; length++) {
       for (const i of byLength[length] ?? []) {
@@ -130,29 +136,27 @@ export class Vocabulary {
       }
     }
     found.sort((a, b) => a.distance - b.distance || counts[b.i]! - counts[a.i]! || (words[a.i]! < words[b.i]! ? -1 : 1));
-    const stems = new Set([stem(target)]);
+    const offered = new Set([stem(target)]);
     const out: string[] = [];
     for (const { i } of found) {
       if (out.length >= max) break;
-      const key = stem(words[i]!);
-      if (stems.has(key)) continue;
-      stems.add(key);
+      const key = stems[i]!;
+      if (offered.has(key)) continue;
+      offered.add(key);
       out.push(forms[i]!);
     }
     return out;
   }
+}
 
-  private spellingIndex(): SpellingIndex {
-    if (this.spelling) return this.spelling;
-    const { words, forms } = this.data;
-    const byLength: number[][] = [];
-    words.forEach((w, i) => (byLength[w.length] ??= []).push(i));
-    return (this.spelling = {
-      byLength,
-      letters: Int32Array.from(words, letterSet),
-      capitalized: Uint8Array.from(forms, (f) => (isCapitalized(f) ? 1 : 0)),
-    });
-  }
+function spellingIndex({ words, forms }: VocabularyData): SpellingIndex {
+  const byLength: number[][] = [];
+  words.forEach((w, i) => (byLength[w.length] ??= []).push(i));
+  return {
+    byLength,
+    letters: Int32Array.from(words, letterSet),
+    capitalized: Uint8Array.from(forms, (f) => (isCapitalized(f) ? 1 : 0)),
+  };
 }
 
 interface SpellingIndex {

@@ -3,12 +3,23 @@
  * same words. The memo stops growing at `limit` entries, so a hostile corpus of distinct words cannot
  * grow it without end; past the limit, answers are computed each time (the same answers).
  */
-export function memoizeByWord<V>(compute: (word: string) => V, limit = 200_000): (word: string) => V {
+export function memoizeByWord<V>(compute: (word: string) => V, limit = 200_000): Memoized<V> {
   const memo = new Map<string, V>();
-  return (word) => {
+  const memoized = (word: string) => {
     if (memo.has(word)) return memo.get(word) as V;
     const value = compute(word);
     if (memo.size < limit) memo.set(word, value);
     return value;
   };
+  return Object.assign(memoized, {
+    remember(word: string, value: V) {
+      if (memo.size < limit) memo.set(word, value);
+    },
+  });
+}
+
+export interface Memoized<V> {
+  (word: string): V;
+  /** Learns an answer computed earlier (saved with the index cache), so the first use does not compute it. */
+  remember(word: string, value: V): void;
 }

@@ -40,3 +40,22 @@ describe("TermStats", () => {
     expect(() => new TermStats(index, "nope")).toThrow(/no field nope/);
   });
 });
+
+describe("TermStats on a common term", () => {
+  // 1 500 documents, "flood" in every third one and "river" in all but every seventh: both large postings.
+  const index = new MiniSearch<{ id: number; text: string }>({ fields: ["text"] });
+  index.addAll(Array.from({ length: 1500 }, (_, id) => ({ id, text: `${id % 3 === 0 ? "flood" : "calm"} ${id % 7 ? "river" : "lake"}` })));
+  const stats = new TermStats(index, "text");
+
+  it("answers membership, size and iteration as the index's own postings do", () => {
+    for (const term of ["flood", "river", "calm"]) {
+      const postings = stats.postings(term)!;
+      const own = (index as unknown as { _index: { get(t: string): Map<number, Map<number, number>> } })._index.get(term).get(0)!;
+      expect(postings.size).toBe(own.size);
+      expect([...postings.keys()]).toEqual([...own.keys()]);
+      expect([...postings]).toEqual([...own]);
+      for (let shortId = -2; shortId < 1510; shortId++) expect(postings.has(shortId)).toBe(own.has(shortId));
+    }
+    expect(stats.documentFrequency("flood")).toBe(500);
+  });
+});
