@@ -194,12 +194,16 @@ const either = (...finders: AnswerFinder[]): AnswerFinder => (text) => finders.f
 function countOf(asked: string): AnswerFinder {
   const askedTerms = new Set(termsOfWord(asked));
   const askedPeople = countsPeople(asked);
+  const answers = new Map<string, boolean>();
+  const countsAsked = (noun: string) =>
+    termsOfWord(noun).some((t) => askedTerms.has(t)) || (askedPeople && countsPeople(noun)) || isKindOf(noun, asked);
   const counts = (q: ReturnType<typeof extractQuantities>[number]) => {
     if (q.kind !== "count") return false;
     // "some 400 still missing": a singular word after a plural count is not what it counts.
     const noun = q.noun && (q.nounPlural || q.value === 1) ? q.noun : undefined;
     if (!noun) return true;
-    return termsOfWord(noun).some((t) => askedTerms.has(t)) || (askedPeople && countsPeople(noun)) || isKindOf(noun, asked);
+    if (!answers.has(noun)) answers.set(noun, countsAsked(noun));
+    return answers.get(noun)!;
   };
   return (text) => extractQuantities(text).filter(counts).map((q) => q.start);
 }

@@ -15,7 +15,7 @@ import { namesPlace } from "./entities";
 import type { Concept } from "./query";
 import type { TermStats } from "./stats";
 import { splitWords, termsOfWord } from "./terms";
-import { tokenize } from "../text/analyze";
+import { WORD_PATTERN } from "../text/analyze";
 import type { AnswerFinder } from "./answer-type";
 
 export const RANK_DEFAULTS = {
@@ -386,15 +386,25 @@ const ANSWER = -1;
 /** Where in the passage each concept, and each answer, stands, in word order. */
 export function conceptMarks(text: string, plan: QueryPlan, answers: readonly number[]): Mark[] {
   const marks: Mark[] = [];
-  const starts = [...answers].sort((a, b) => a - b);
+  const starts = answers.length > 1 ? [...answers].sort((a, b) => a - b) : answers;
   let next = 0;
-  tokenize(text).forEach(({ start, end }, at) => {
+  let at = 0;
+  for (const m of text.matchAll(WORDS)) {
+    const end = m.index + m[0].length;
     for (; next < starts.length && starts[next]! < end; next++) marks.push({ at, label: ANSWER });
-    const concepts = new Set(termsOfWord(text.slice(start, end)).flatMap((t) => plan.terms.get(t)?.concepts.map((c) => c.concept) ?? []));
-    concepts.forEach((label) => marks.push({ at, label }));
-  });
+    const first = marks.length;
+    for (const term of termsOfWord(m[0])) {
+      for (const { concept } of plan.terms.get(term)?.concepts ?? []) {
+        // A word's terms may stand for one concept twice ("U.S." and "us"): one mark each.
+        if (!marks.slice(first).some((k) => k.label === concept)) marks.push({ at, label: concept });
+      }
+    }
+    at++;
+  }
   return marks;
 }
+/** The shared tokenizer's words, as the index reads them. */
+const WORDS = new RegExp(WORD_PATTERN, "gu");
 
 /**
  * The fewest consecutive words of `text` that hold one word of each question concept the text has, and
