@@ -50,6 +50,7 @@ export const POINTER = {
   similar: "&",
   memberHolonym: "#m",
   partHolonym: "#p",
+  partMeronym: "%p",
 } as const;
 
 // lexnames(5WN): the lexicographer files by number.

@@ -4,7 +4,8 @@
  * a person, "where" a place, "why" a reason, "do for a living" an occupation. The words that only ask for
  * the kind ("time", "living", "long") are not searched for: the answer rarely repeats them.
  */
-import { wordNet } from "../lexicon/wordnet";
+import { POINTER, wordNet } from "../lexicon/wordnet";
+import { WORD_PATTERN } from "../text/analyze";
 import { commonSenses, countsPeople } from "../lexicon/people";
 import { extractQuantities } from "../compare/extract/quantities";
 import { memoizeByWord } from "../text/memo";
@@ -13,7 +14,7 @@ import { termsOfWord } from "./terms";
 
 export type AnswerType =
   | "count" | "measure" | "age" | "duration" | "time" | "clock" | "place" | "destination" | "person" | "agent" | "organization" | "reason"
-  | "occupation" | "definition" | "any";
+  | "occupation" | "definition" | "part" | "any";
 
 export interface AnswerSpec {
   type: AnswerType;
@@ -23,6 +24,8 @@ export interface AnswerSpec {
   noun?: string;
   /** The noun a "how many" question counts ("girls" in "how many girls died"). */
   counted?: string;
+  /** The whole a "which part of…" question asks about ("airport" in "which part of the airport"). */
+  whole?: string;
 }
 
 /** Multiplier for a passage holding the wanted kind of answer. */
@@ -54,6 +57,8 @@ export function answerSpecOf(question: string): AnswerSpec {
   if (/^where\b/.test(q)) return spec(MOTION.test(q) ? "destination" : "place");
   if (asksWhatNameIs(question)) return spec("definition");
   if (/^who(m|se)?\b/.test(q)) return spec(countsPeople(askedPeople(q) ?? "") ? "person" : "agent");
+  const whole = /^(?:in |at |on |to )?(?:which|what) parts? of (?:the |a |an |its |their )?([a-z]+)/.exec(q)?.[1];
+  if (whole) return { ...spec("part", ["part", "parts"]), whole };
   const noun = askedNoun(q);
   // A capitalised word there is a name ("which Russian targets"), not the kind of thing asked for.
   if (noun && new RegExp(`\\b${noun}\\b`).test(question)) {
@@ -161,12 +166,13 @@ export type AnswerFinder = (text: string) => number[];
  * `questionTerms` its index terms: the question's own words ("the driver") are never its answer.
  */
 export function answerFinder(
-  spec: Pick<AnswerSpec, "type" | "noun" | "counted">,
+  spec: Pick<AnswerSpec, "type" | "noun" | "counted" | "whole">,
   names: readonly string[],
   questionTerms: ReadonlySet<string> = new Set(),
 ): AnswerFinder {
   const known = (word: string) => termsOfWord(word).some((t) => questionTerms.has(t));
-  const ofType = spec.type === "count" && spec.counted ? countOf(spec.counted) : typeFinder(spec.type, names, known, spec.noun);
+  const ofType =
+    spec.type === "count" && spec.counted ? countOf(spec.counted) : spec.type === "part" && spec.whole ? partsOf(spec.whole) : typeFinder(spec.type, names, known, spec.noun);
   if (!spec.noun) return ofType;
   const named = namedInstance(spec.noun, known);
   return (text) => [...ofType(text), ...named(text)];
@@ -207,6 +213,22 @@ function countOf(asked: string): AnswerFinder {
   };
   return (text) => extractQuantities(text).filter(counts).map((q) => q.start);
 }
+
+/**
+ * "Which part of the airport…" is answered by a part WordNet gives the whole ("terminal", "hangar",
+ * "control tower"), a multi-word part also by its head noun ("air terminal": "terminal").
+ */
+function partsOf(whole: string): AnswerFinder {
+  const wn = wordNet();
+  const parts = new Set<string>();
+  for (const sense of commonSenses(wn, whole)) {
+    for (const part of wn.related(sense, POINTER.partMeronym)) {
+      for (const word of part.words) [word, word.split(" ").at(-1)!].forEach((w) => termsOfWord(w).forEach((t) => parts.add(t)));
+    }
+  }
+  return (text) => [...text.matchAll(WORDS)].filter((m) => termsOfWord(m[0]).some((t) => parts.has(t))).map((m) => m.index);
+}
+const WORDS = new RegExp(WORD_PATTERN, "gu");
 
 /** Whether one of a noun's common senses is a kind of one of another's ("buggies" of "carriages"). */
 function isKindOf(noun: string, of: string): boolean {
@@ -265,6 +287,7 @@ function typeFinder(type: AnswerType, names: readonly string[], known: (word: st
       return (text) => occupationsAt(text, known);
     case "definition":
       return either(...names.map((name) => at(description(name))));
+    case "part": // read by partsOf, with the whole the question names
     case "any":
       return () => [];
   }

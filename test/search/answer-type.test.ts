@@ -108,6 +108,13 @@ describe("the kind of answer a question asks for", () => {
     expect(find(text)).toEqual([0, text.indexOf("12")]);
   });
 
+  it("answers 'which part of X' with a part WordNet gives X", () => {
+    const spec = answerSpecOf("Which part of the ship was flooded?");
+    expect(spec).toMatchObject({ type: "part", whole: "ship" });
+    expect(holds("Which part of the ship was flooded?", "Water poured into the cargo hold within minutes.")).toBe(true);
+    expect(holds("Which part of the ship was flooded?", "Water poured in within minutes, the captain said.")).toBe(false);
+  });
+
   it("answers 'where was it going' with a destination", () => {
     expect(answerSpecOf("Where was the ferry going?").type).toBe("destination");
     expect(answerSpecOf("What was the ferry's destination?").type).toBe("destination");
