@@ -368,11 +368,20 @@ export function nearPairs(marks: readonly Mark[], plan: QueryPlan): number {
   for (const m of marks) if (m.label >= 0) at.set(m.label, [...(at.get(m.label) ?? []), m.at]);
   let near = 0;
   for (let c = 0; c < pairs; c++) {
-    const a = at.get(c) ?? [];
-    const b = at.get(c + 1) ?? [];
-    if (a.some((x) => b.some((y) => Math.abs(x - y) < PROXIMITY_WINDOW))) near++;
+    if (closest(at.get(c) ?? [], at.get(c + 1) ?? []) < PROXIMITY_WINDOW) near++;
   }
   return near / pairs;
+}
+
+/** The smallest distance between a position of one list and one of the other (both ascending): a linear merge. */
+function closest(a: readonly number[], b: readonly number[]): number {
+  let best = Infinity;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    best = Math.min(best, Math.abs(a[i]! - b[j]!));
+    if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return best;
 }
 
 export interface Mark {
