@@ -1,8 +1,11 @@
 /**
- * What kind of answer a question wants, read from its wording, and whether a passage holds that kind of
- * thing: factoid QA's "answer type" check. "How many…" wants a number, "what time" a clock time, "who"
- * a person, "where" a place, "why" a reason, "do for a living" an occupation. The words that only ask for
- * the kind ("time", "living", "long") are not searched for: the answer rarely repeats them.
+ * What kind of answer a question wants, read from its wording, and where a passage holds that kind of
+ * thing: factoid QA's "answer type" check. "How many girls…" wants a count of girls, "what time" a clock
+ * time, "who were the passengers" a person's name ("who claimed…" a person or a group), "where" a
+ * location ("where was it going" a destination), "which part of the ship" one of its parts, "why" a
+ * reason, "do for a living" an occupation. The words that only ask for the kind ("time", "living",
+ * "long") are not searched for: the answer rarely repeats them. Where each answer stands lets ranking
+ * prefer the passage that gives it closest to the question's words.
  */
 import { POINTER, wordNet } from "../lexicon/wordnet";
 import { WORD_PATTERN } from "../text/analyze";
@@ -27,9 +30,6 @@ export interface AnswerSpec {
   /** The whole a "which part of…" question asks about ("airport" in "which part of the airport"). */
   whole?: string;
 }
-
-/** Multiplier for a passage holding the wanted kind of answer. */
-export const ANSWER_TYPE_BOOST = 1.35;
 
 /** Adjectives of "how long / how old / how fast…": the answer is an amount with a unit, not the word. */
 const HOW_ADJECTIVE = /^how (long|old|fast|far|big|high|deep|warm|cold|hot|large|heavy|strong|wide|tall|often|soon|late|early|severe|bad)\b/;
@@ -176,12 +176,6 @@ export function answerFinder(
   if (!spec.noun) return ofType;
   const named = namedInstance(spec.noun, known);
   return (text) => [...ofType(text), ...named(text)];
-}
-
-/** Whether a passage holds an answer of the type (`answerFinder` as a test). */
-export function answerMatcher(...args: Parameters<typeof answerFinder>): (text: string) => boolean {
-  const find = answerFinder(...args);
-  return (text) => find(text).length > 0;
 }
 
 /** Where a regular expression matches (it is given without the g flag; a global copy is made once). */
