@@ -360,17 +360,21 @@ function finish(s: Scored, plan: QueryPlan, findAnswers: AnswerFinder | null): C
 const PROXIMITY_SHARE = 0.15 / 0.85;
 const PROXIMITY_WINDOW = 8;
 
-/** The share of the question's adjacent concept pairs found within the proximity window of each other. */
+/** Of the question's adjacent concept pairs the passage holds both of, the share found within the proximity window. */
 export function nearPairs(marks: readonly Mark[], plan: QueryPlan): number {
-  const pairs = plan.concepts.length - 1;
-  if (pairs < 1) return 0;
   const at = new Map<number, number[]>();
   for (const m of marks) if (m.label >= 0) at.set(m.label, [...(at.get(m.label) ?? []), m.at]);
+  let pairs = 0;
   let near = 0;
-  for (let c = 0; c < pairs; c++) {
-    if (closest(at.get(c) ?? [], at.get(c + 1) ?? []) < PROXIMITY_WINDOW) near++;
+  for (let c = 0; c + 1 < plan.concepts.length; c++) {
+    const a = at.get(c);
+    const b = at.get(c + 1);
+    // A pair with a word the passage lacks is not judged here: the coordination factor already counts it.
+    if (!a || !b) continue;
+    pairs++;
+    if (closest(a, b) < PROXIMITY_WINDOW) near++;
   }
-  return near / pairs;
+  return pairs ? near / pairs : 0;
 }
 
 /** The smallest distance between a position of one list and one of the other (both ascending): a linear merge. */

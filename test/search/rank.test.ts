@@ -84,5 +84,8 @@ describe("two-stage ranking", () => {
     expect(near("The ferry strike ended after talks.")).toBe(1);
     expect(near("The ferry strike ended, and many weeks later, after the summer season and a new timetable, came talks.")).toBe(0.5);
     expect(near("The ferry ran all summer long, as every year, and only in the autumn did the strike and the talks begin.")).toBe(0.5);
+    // Only the pairs the passage holds both words of are judged.
+    expect(near("The ferry strike ended on Monday.")).toBe(1);
+    expect(near("The talks ended on Monday.")).toBe(0);
   });
 });
