@@ -497,20 +497,28 @@ function storyLabel(story: Story, byId: ReadonlyMap<string, Article>): EventLabe
     texts.forEach((text, k) => {
       const tokens = tokenize(text);
       tokens.forEach((t, i) => {
-        const w = eventNounWeight(t.word);
-        if (w === 0 || isThingNoun(t.word) || isTollWord(t.word)) return;
+        let word = t.word;
+        let w = eventNounWeight(word);
+        if (w === 0 || isThingNoun(word) || isTollWord(word)) return;
+        if (modifiesHappening(text, tokens, i)) {
+          // "suicide bombing": the head names it, on its own turn; "suicide bomber": the bomber's act does.
+          const head = tokens[i + 1]!.word;
+          const act = eventNounWeight(head) > 0 ? null : actOfAgent(head);
+          if (!act) return;
+          [word, w] = [act, 1];
+        }
         // The headline names the story: its nouns count far more than the lead's; each article once.
         const weight = w * (k === 0 ? TITLE_WEIGHT : 1);
-        if (k === 0 && w === HAPPENING && !inTitle.has(t.word)) {
-          inTitle.add(t.word);
-          titleHappenings.set(t.word, (titleHappenings.get(t.word) ?? 0) + 1);
+        if (k === 0 && w === HAPPENING && !inTitle.has(word)) {
+          inTitle.add(word);
+          titleHappenings.set(word, (titleHappenings.get(word) ?? 0) + 1);
         }
-        if (weight > (seen.get(t.word) ?? 0)) seen.set(t.word, weight);
+        if (weight > (seen.get(word) ?? 0)) seen.set(word, weight);
         const before = tokens[i - 1];
         if (before && isThingNoun(before.word) && /^\p{Ll}/u.test(text.slice(before.start, before.end))) {
-          const m = modifiers.get(t.word) ?? new Map<string, number>();
+          const m = modifiers.get(word) ?? new Map<string, number>();
           m.set(before.word, (m.get(before.word) ?? 0) + 1);
-          modifiers.set(t.word, m);
+          modifiers.set(word, m);
         }
       });
       for (const p of placesIn(text, evidence)) {

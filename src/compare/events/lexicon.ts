@@ -57,12 +57,20 @@ function derivedActs(s: Synset, lemma: string): { noun: string; weight: number }
   return out.sort((a, b) => b.weight - a.weight);
 }
 
+/** WordNet's verbs of fighting and of physical contact: the deeds a doer's noun can name a happening by. */
+const FORCE_LEXNAMES = new Set(["verb.competition", "verb.contact"]);
+/** English suffixes of doers' nouns. */
+const AGENT_SUFFIX = /(?:er|or|ant|ist)s?$/;
+
 /**
  * The act an agent noun names: "bomber" is one who bombs, so "bombing"; "attacker" gives "attack". Read
- * from WordNet: the noun's first sense is a person, derived from a verb whose act is a noun.
+ * from WordNet: a person among the noun's commonest senses, derived from a verb of fighting or force
+ * whose act is a noun.
  */
 export const actOfAgent = memoizeByWord((word): string | null => {
   const w = word.toLowerCase();
+  // A doer's noun ("bomber", "attacker", "assailant"), not one a deed is done to ("victims", "suspects").
+  if (!AGENT_SUFFIX.test(w)) return null;
   const lemma = safeLemma(w, "n");
   // A person among its commonest senses ("bomber" is first an aircraft).
   const person = safeLookup(w, "n").slice(0, SENSES).find((s) => s.lexname === "noun.person");
@@ -71,6 +79,8 @@ export const actOfAgent = memoizeByWord((word): string | null => {
   for (const p of person.pointers) {
     if (p.symbol !== POINTER.derivation || p.pos !== "v" || p.source !== number) continue;
     const verb = wordNet().synset(p.offset, "v");
+    // Deeds of force ("bomb", "attack", "shoot"), not of work or care ("rescuers", "workers").
+    if (!FORCE_LEXNAMES.has(verb.lexname)) continue;
     const act = derivedActs(verb, verb.words[p.target - 1] ?? "")[0];
     if (act) return act.noun;
   }

@@ -153,3 +153,17 @@ describe("resolveEvents: past happenings a story recalls, and their labels", () 
     expect(event(5).text).toBe("Bombing, Kovar, 2028");
   });
 });
+
+describe("resolveEvents: a story's label names its head happening", () => {
+  const blast1 = article("021", "Suicide bomber kills 20 at Ostel market", [
+    "A suicide bomber blew himself up in the crowded Ostel market on Tuesday, killing 20 shoppers, police said.",
+  ], "2031-09-02");
+  const blast2 = article("022", "Ostel market suicide bomber was a teenager, police say", [
+    "The suicide bomber who killed 26 people at the Ostel market was a teenager, officials said on Wednesday.",
+  ], "2031-09-03");
+  it("types the story by the bomber's act, 'bombing', not by the modifier 'suicide'", () => {
+    const { events } = resolveEvents([blast1, blast2], [at(blast1, "20 shoppers"), at(blast2, "26 people")]);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.label).toMatchObject({ type: "bombing", place: "Ostel" });
+  });
+});
