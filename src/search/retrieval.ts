@@ -62,6 +62,7 @@ export class Retriever {
   private readonly fieldId: number;
   /** Each document's length in the field, by MiniSearch's internal number (read once, not per posting). */
   private readonly fieldLength: Float64Array;
+  private readonly avgFieldLength: number;
   // Per-search scratch, one slot per document; a slot belongs to the current search (or query term) when
   // its stamp says so, so nothing is cleared between searches.
   private readonly searchStamp: Int32Array;
@@ -83,6 +84,7 @@ export class Retriever {
     const slots = this.internals._nextId;
     this.fieldLength = new Float64Array(slots);
     for (const [shortId, lengths] of this.internals._fieldLength) this.fieldLength[shortId] = lengths[id] ?? 0;
+    this.avgFieldLength = this.internals._avgFieldLength[id]!;
     this.searchStamp = new Int32Array(slots);
     this.queryStamp = new Int32Array(slots);
     this.queryScore = new Float64Array(slots);
@@ -111,10 +113,11 @@ export class Retriever {
       const boost = options.boostTerm(query);
       for (const expansion of this.expand(query, q, options)) {
         const e = expansions.push(expansion) - 1;
-        const matching = expansion.postings.size;
+        // MiniSearch's product, in its order (its field and document boosts are 1 here).
+        const weight = expansion.weight * boost;
+        const idf = this.inverseDocumentFrequency(expansion.postings.size);
         for (const [doc, termFreq] of expansion.postings) {
-          // MiniSearch's product, in its order (its field and document boosts are 1 here).
-          const score = expansion.weight * boost * this.bm25(termFreq, matching, doc);
+          const score = weight * this.bm25(idf, termFreq, doc);
           if (this.queryStamp[doc] === stamp) this.queryScore[doc] = this.queryScore[doc]! + score;
           else {
             this.queryStamp[doc] = stamp;
@@ -139,9 +142,24 @@ export class Retriever {
       }
     });
     for (const doc of order) this.total[doc] = this.total[doc]! * this.quality[doc]!;
-    // A stable sort, as MiniSearch's: equal scores stay in the order the documents were first matched.
-    const best = order.sort((a, b) => this.total[b]! - this.total[a]!).slice(0, depth);
+    const best = this.best(order, depth);
     return { results: best.map((doc) => this.result(doc, expansions, matchNext, matchExpansion, queries)), queryTerms: matchedQueries };
+  }
+
+  /**
+   * The `depth` best documents, as MiniSearch's stable sort of all of them would list them first: best
+   * score first, equal scores in the order first matched. Only those at or above the depth-th best score
+   * are sorted (a selection finds it in linear time).
+   */
+  private best(order: number[], depth: number): number[] {
+    const byScore = (a: number, b: number) => this.total[b]! - this.total[a]!;
+    if (order.length <= depth) return order.sort(byScore);
+    const threshold = nthLargest(Float64Array.from(order, (doc) => this.total[doc]!), depth);
+    let above = 0;
+    for (const doc of order) if (this.total[doc]! > threshold) above++;
+    let atThreshold = depth - above;
+    const kept = order.filter((doc) => this.total[doc]! > threshold || (this.total[doc] === threshold && atThreshold-- > 0));
+    return kept.sort(byScore);
   }
 
   /** The index terms a query term searches, in MiniSearch's order: itself, its prefix matches, its near spellings. */
@@ -175,13 +193,15 @@ export class Retriever {
     return maxDistance ? this.internals._index.fuzzyGet(query, maxDistance) : undefined;
   }
 
-  /** MiniSearch's BM25+ of a term in a document. */
-  private bm25(termFreq: number, matchingCount: number, doc: number): number {
+  /** MiniSearch's BM25+ of a term in a document, given the term's `inverseDocumentFrequency`. */
+  private bm25(invDocFreq: number, termFreq: number, doc: number): number {
     const { k, b, d } = BM25;
+    return invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * this.fieldLength[doc]!) / this.avgFieldLength)));
+  }
+
+  private inverseDocumentFrequency(matchingCount: number): number {
     const totalCount = this.internals._documentCount;
-    const avgFieldLength = this.internals._avgFieldLength[this.fieldId]!;
-    const invDocFreq = Math.log(1 + (totalCount - matchingCount + 0.5) / (matchingCount + 0.5));
-    return invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * this.fieldLength[doc]!) / avgFieldLength)));
+    return Math.log(1 + (totalCount - matchingCount + 0.5) / (matchingCount + 0.5));
   }
 
   /** Appends a match to the document's list for this search. */
@@ -208,4 +228,29 @@ export class Retriever {
     }
     return { id: this.internals._documentIds.get(doc), score: this.total[doc]!, terms: Object.keys(match), queryTerms, match };
   }
+}
+
+/** The n-th largest of the values (1-based), by quickselect (reorders `values`). */
+function nthLargest(values: Float64Array, n: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const k = n - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        [values[i], values[j]] = [values[j]!, values[i]!];
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return values[k]!;
 }

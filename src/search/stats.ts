@@ -31,7 +31,20 @@ export class TermStats {
     const id = this.internals._fieldIds[field];
     if (id === undefined) throw new Error(`the index has no field ${field}`);
     this.fieldId = id;
+    this.shortIds = numberedIds(this.internals._idToShortId);
+    this.documentIds = [];
+    for (const [shortId, documentId] of this.internals._documentIds) this.documentIds[shortId] = documentId;
   }
+
+  /** Internal number → document id, as an array (articles are looked up for thousands of passages). */
+  private readonly documentIds: unknown[];
+
+  /**
+   * Document id → internal number as an array, when every id is a small whole number (the engine numbers
+   * its passages 0, 1, 2…): ranking converts thousands of ids a question, and a map of 286 000 entries
+   * answers each with a cache miss.
+   */
+  private readonly shortIds: Int32Array | null;
 
   /** One more than the highest internal document number: the size of an array indexed by it. */
   get documentSlots(): number {
@@ -62,12 +75,14 @@ export class TermStats {
 
   /** MiniSearch's internal number for a document, the key of `postings`. */
   shortIdOf(documentId: unknown): number | undefined {
-    return this.internals._idToShortId.get(documentId);
+    if (this.shortIds === null) return this.internals._idToShortId.get(documentId);
+    const shortId = typeof documentId === "number" ? this.shortIds[documentId] : undefined;
+    return shortId === undefined || shortId < 0 ? undefined : shortId;
   }
 
   /** A document's own id, from MiniSearch's internal number. */
   documentIdOf(shortId: number): unknown {
-    return this.internals._documentIds.get(shortId);
+    return this.documentIds[shortId];
   }
 
   /** The documents (by internal number) holding the term in the field, with its frequency in each. */
@@ -85,6 +100,16 @@ export class TermStats {
 
   /** The large postings handed out lately, with their bit sets: common words recur from question to question. */
   private readonly large = new Map<string, LargePostings>();
+}
+
+/** The ids' internal numbers indexed by id, or null when an id is not a whole number below the document count. */
+function numberedIds(idToShortId: Map<unknown, number>): Int32Array | null {
+  const out = new Int32Array(idToShortId.size).fill(-1);
+  for (const [id, shortId] of idToShortId) {
+    if (typeof id !== "number" || !Number.isInteger(id) || id < 0 || id >= out.length) return null;
+    out[id] = shortId;
+  }
+  return out;
 }
 
 /** Postings at least this long answer `has` from a bit set (a posting map this size is mostly cache misses). */

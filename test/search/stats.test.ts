@@ -58,4 +58,10 @@ describe("TermStats on a common term", () => {
     }
     expect(stats.documentFrequency("flood")).toBe(500);
   });
+
+  it("converts document ids and internal numbers both ways, and knows no other id", () => {
+    for (const id of [0, 1, 777, 1499]) expect(stats.documentIdOf(stats.shortIdOf(id)!)).toBe(id);
+    for (const id of [1500, -1, 2.5, "7", undefined]) expect(stats.shortIdOf(id)).toBeUndefined();
+    expect(stats.documentIdOf(1500)).toBeUndefined();
+  });
 });
