@@ -195,7 +195,8 @@ class ClauseReader {
       const sentence = article.sentences[k]!;
       const own = allTimeMarkers(sentence.text, []).filter((m) => !m.comparing);
       if (own.length) {
-        year = pastYear(own.at(-1)!, facts, articleYear(article));
+        // "Unlike in 1998, rescuers came on Monday": a sentence set in the story's days carries no past year on.
+        year = STORY_TIME.test(sentence.text) ? null : pastYear(own.at(-1)!, facts, articleYear(article));
         this.carried.set(`${article.id}:${k}`, year);
         break;
       }

@@ -119,6 +119,7 @@ const crush2 = article("012", "Varn stadium crush toll rises to 41", [
   "In 2027 a suicide bomber blew up a bus in Telsa, killing 16.",
   "Also, in Kovar in 2028, rebels bombed the embassy, killing at least six.",
   "In 2022 a storm flooded the old stand. Officials on Sunday said 12 fans were still in hospital after the crush.",
+  "Unlike in 2019, ambulances reached the stadium within minutes on Saturday. They took 30 fans to hospital.",
 ], "2031-06-16");
 
 describe("resolveEvents: past happenings a story recalls, and their labels", () => {
@@ -131,6 +132,7 @@ describe("resolveEvents: past happenings a story recalls, and their labels", () 
     at(crush2, "16."), // 4 past 2027
     at(crush2, "at least six"), // 5 past 2028
     at(crush2, "12 fans"), // 6 main: a weekday turns back to the story
+    at(crush2, "30 fans"), // 7 main: the sentence before names a past year but is set on the story's day
   ];
   const { events, eventOf } = resolveEvents(crush, places);
   const event = (i: number) => events[eventOf[i]!]!;
@@ -146,6 +148,7 @@ describe("resolveEvents: past happenings a story recalls, and their labels", () 
     expect(event(0).kind).toBe("main");
     expect(eventOf[3]).toBe(eventOf[0]);
     expect(eventOf[6]).toBe(eventOf[0]);
+    expect(eventOf[7]).toBe(eventOf[0]);
   });
   it("labels a past event by the head happening (not its modifier), a doer's act, or its verb; never by a place", () => {
     expect(event(1).text).toBe("Attack, Telsa, February 2031");
