@@ -129,6 +129,8 @@ const DEED_OBJECTS = new Set(["responsibility", "credit"]);
 /** Words before a verb's object noun: "claimed a deadly twin-bombing". */
 const OBJECT_LEAD = new Set(["a", "an", "the", "its", "their", "his", "her", "full", "sole"]);
 const MAX_OBJECT_WORDS = 5;
+/** Verbs that open a reported clause right after its subject. */
+const FINITE_AUXILIARIES = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might", "must"]);
 
 /**
  * Whether verb `i` takes the deed as its object: "claimed responsibility for", "claimed a deadly
@@ -141,6 +143,8 @@ function claimsADeed(sentence: string, words: readonly Word[], i: number): boole
     if (PUNCT_STOP.test(sentence.slice(words[j - 1]!.end, words[j]!.start))) break;
     const lower = words[j]!.text.toLowerCase();
     if (head === null && OBJECT_LEAD.has(lower)) continue;
+    // "said the bombing was planned": the noun is the subject of what is said, not the verb's object.
+    if (head !== null && FINITE_AUXILIARIES.has(lower)) return false;
     if (/^\d/.test(lower) || isStopWord(lower) || PHRASE_STOP.has(lower)) break;
     // "twin-bombing": the noun is its last part.
     head = lower.slice(lower.lastIndexOf("-") + 1);

@@ -50,6 +50,7 @@ describe("attributionOf: a speaker is a source only of what its verb reports", (
   });
   it("still reads a report of deaths ('reported the deaths of') and an aside set off by commas", () => {
     expect(of("Hospital officials reported the deaths of 12 patients.", "12")).toBe("Hospital officials");
+    expect(of("Police said the bombing was planned for weeks and killed 14 shoppers.", "14")).toBe("Police");
     expect(of("Over 60 people died in the siege, the ministry said on Friday.", "Over 60")).toBe("the ministry");
   });
   it("takes the whole subject, not a place inside it, as the speaker", () => {
