@@ -170,6 +170,16 @@ class ClauseReader {
     return facts;
   }
 
+  private readonly places = new Map<Story, string[]>();
+
+  /** Whether a place is one the story's headlines and leads name, or part or whole of one ("Moscow", "Moscow's Crocus City Hall"). */
+  storyPlace(story: Story, place: string): boolean {
+    let places = this.places.get(story);
+    if (!places) this.places.set(story, (places = storyPlaces(story, this.byId)));
+    const p = place.toLowerCase();
+    return places.some((s) => s.includes(p) || p.includes(s));
+  }
+
   /** A story's label, read once. */
   storyLabel(story: Story): EventLabel {
     let label = this.labels.get(story);
@@ -259,6 +269,14 @@ function anchorOf(reader: ClauseReader, article: Article, f: FigurePlace, facts:
   if (!markers.some((m) => !m.comparing) && previous?.paragraph === article.sentences[index]!.paragraph) {
     const carried = reader.carriedYear(article, index - 1, facts);
     if (carried !== null && !reader.turnsToStory(sentence, facts.story)) return { key: `past:${carried}`, kind: "past", clause: clause.text, at, year: carried };
+  }
+  // Only places the story's headlines and leads never name, and nothing of the story: a happening elsewhere.
+  const places = placesIn(clause.text);
+  if (places.length > 0 && !places.some((p) => reader.storyPlace(facts.story, p)) && !reader.turnsToStory(sentence, facts.story)) {
+    const happening = happeningIn(clause.text, at) ?? eventNounsIn(clause.text)[0];
+    // "…from Kumai to Semarang when it sank": the story's own kind of happening stays the story's.
+    const storyHead = reader.storyLabel(facts.story).type?.split(" ").at(-1);
+    if (happening && happening !== storyHead) return { key: `separate:${happening}:${places[0]}`, kind: "separate", clause: clause.text, at };
   }
   const story = reader.otherStory(clause, facts.story) ?? facts.story;
   return { key: `story:${story.id}`, kind: "main", story, clause: clause.text, at };
@@ -491,7 +509,7 @@ function storyLabel(story: Story, byId: ReadonlyMap<string, Article>): EventLabe
   let day: string | null = null;
   for (const a of articles) {
     // Within the extraction's budget: a sentence longer than it is no sentence to read a label from.
-    const texts = [a.meta.title ?? "", ...a.sentences.slice(0, LABEL_SENTENCES + 2).filter((s) => isProse(s.text)).slice(0, LABEL_SENTENCES).map((s) => s.text)].map((t) => (t.length > MAX_SENTENCE_CHARS ? "" : t));
+    const texts = labelTexts(a);
     const evidence = textEvidence(...texts);
     const seen = new Map<string, number>();
     const inTitle = new Set<string>();
@@ -544,6 +562,24 @@ function storyLabel(story: Story, byId: ReadonlyMap<string, Article>): EventLabe
   const modifier = type ? top(modifiers.get(type) ?? new Map(), 2) : null;
   const place = [...places.values()].sort((a, b) => b.articles.size - a.articles.size)[0]?.text ?? top(datelines);
   return { type: type ? (modifier ? `${modifier} ${type}` : type) : null, place, date: day ? dayLabel(day) : null };
+}
+
+/** What a story's label is read from in one article: its headline and first sentences (within the extraction's budget). */
+function labelTexts(a: Article): string[] {
+  const lead = a.sentences.slice(0, LABEL_SENTENCES + 2).filter((s) => isProse(s.text)).slice(0, LABEL_SENTENCES).map((s) => s.text);
+  // A sentence longer than the budget is no sentence to read a label from.
+  return [a.meta.title ?? "", ...lead].map((t) => (t.length > MAX_SENTENCE_CHARS ? "" : t));
+}
+
+/** The places a story's headlines and leads name, lowercased: where the story happens. */
+function storyPlaces(story: Story, byId: ReadonlyMap<string, Article>): string[] {
+  const places = new Set<string>();
+  for (const id of story.articleIds.slice(0, LABEL_ARTICLES)) {
+    const texts = labelTexts(byId.get(id)!);
+    const evidence = textEvidence(...texts);
+    for (const text of texts) for (const p of placesIn(text, evidence)) places.add(p.toLowerCase());
+  }
+  return [...places];
 }
 
 /** A past or separate event's label, from the clauses that name it. */

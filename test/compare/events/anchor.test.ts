@@ -170,3 +170,26 @@ describe("resolveEvents: a story's label names its head happening", () => {
     expect(events[0]!.label).toMatchObject({ type: "bombing", place: "Ostel" });
   });
 });
+
+describe("resolveEvents: a happening elsewhere", () => {
+  const siege1 = article("031", "Gunmen kill 60 in attack on Ostel theatre", [
+    "Gunmen attacked a theatre in Ostel on Friday night, and officials said 60 people were killed.",
+    "Rescuers said the theatre roof had collapsed in the fire.",
+    "Police cordoned off the streets around the theatre until dawn.",
+    "Not long after the war began, militants in Peru planted a bomb on a cargo plane bound for Lisbon, killing 40 crew and guards.",
+  ], "2031-05-10");
+  const siege2 = article("032", "Ostel theatre attack toll rises to 75", [
+    "The toll from the Ostel theatre attack has risen to 75, the health ministry said on Saturday.",
+    "The hospital in Ostel treated 40 people overnight, doctors said.",
+  ], "2031-05-11");
+  const figures = [at(siege1, "60 people"), at(siege1, "40 crew"), at(siege2, "75"), at(siege2, "40 people")];
+  const { events, eventOf } = resolveEvents([siege1, siege2], figures);
+  it("sets apart a figure whose clause names only places the story's headlines and leads never name, and another happening", () => {
+    expect(eventOf[1]).not.toBe(eventOf[0]);
+    expect(events[eventOf[1]!]!.kind).toBe("separate");
+  });
+  it("keeps in the story a sentence naming the story's place, or only the story's own kind of happening", () => {
+    expect(eventOf[2]).toBe(eventOf[0]);
+    expect(eventOf[3]).toBe(eventOf[0]);
+  });
+});
