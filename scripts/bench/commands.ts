@@ -5,6 +5,7 @@
  */
 import type { Engine } from "../../src/engine/engine";
 import type { SourceOptions } from "../../src/source/source";
+import { askSuggestions } from "../../src/discord/suggest";
 import { GENERATED_EVENT_KINDS, GENERATED_PLACES } from "./generator";
 
 export interface BenchCommand {
@@ -63,4 +64,5 @@ export const COMMANDS: readonly BenchCommand[] = [
   command("/source", sourceInputs, (e, options) => e.source(options)),
   command("/source id autocomplete", () => TYPED, (e, typed) => e.sourceChoices(typed)),
   command("/compare topic autocomplete", () => TYPED, (e, typed) => e.compareChoices(typed)),
+  command("/ask question autocomplete", () => TYPED, (e, typed) => askSuggestions(e, typed)),
 ];
