@@ -150,8 +150,11 @@ function claimsADeed(sentence: string, words: readonly Word[], i: number): boole
     head = lower.slice(lower.lastIndexOf("-") + 1);
   }
   if (head === null) return false;
-  return DEED_OBJECTS.has(head) || (eventNounWeight(head) > 0 && !isTollWord(head) && !isSpeakerNoun(head));
+  // Claiming a happening is claiming the deed ("claimed the bombing"); reporting one is a report ("reported a crash that killed 5").
+  const claiming = CLAIMING.test(words[i]!.text);
+  return DEED_OBJECTS.has(head) || (claiming && eventNounWeight(head) > 0 && !isTollWord(head) && !isSpeakerNoun(head));
 }
+const CLAIMING = /^claim(?:s|ed|ing)?$/i;
 
 /** "put the death toll at", "placed the number of dead at": a figure given by the verb's subject. */
 const ESTIMATING = /^(?:put|puts|placed|places|estimated|estimates|set|sets)$/;

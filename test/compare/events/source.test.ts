@@ -52,6 +52,8 @@ describe("attributionOf: a speaker is a source only of what its verb reports", (
     expect(of("Hospital officials reported the deaths of 12 patients.", "12")).toBe("Hospital officials");
     expect(of("Police said the bombing was planned for weeks and killed 14 shoppers.", "14")).toBe("Police");
     expect(of("Over 60 people died in the siege, the ministry said on Friday.", "Over 60")).toBe("the ministry");
+    // Reporting a happening is a report; only claiming one is claiming the deed.
+    expect(of("Police reported a crash on the coast road that killed 5 drivers.", "5")).toBe("Police");
   });
   it("takes the whole subject, not a place inside it, as the speaker", () => {
     expect(of("Officials in the northern province said 30 villagers drowned.", "30")).toBe("Officials in the northern province");
