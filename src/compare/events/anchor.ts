@@ -271,8 +271,9 @@ function anchorOf(reader: ClauseReader, article: Article, f: FigurePlace, facts:
     if (carried !== null && !reader.turnsToStory(sentence, facts.story)) return { key: `past:${carried}`, kind: "past", clause: clause.text, at, year: carried };
   }
   // Only places the story's headlines and leads never name, and nothing of the story: a happening elsewhere.
-  const places = placesIn(clause.text);
-  if (places.length > 0 && !places.some((p) => reader.storyPlace(facts.story, p)) && !reader.turnsToStory(sentence, facts.story)) {
+  // The cheaper test first: most of a story's sentences turn to it (a weekday, "has", its kind of happening).
+  const places = reader.turnsToStory(sentence, facts.story) ? [] : placesIn(clause.text);
+  if (places.length > 0 && !places.some((p) => reader.storyPlace(facts.story, p))) {
     const happening = happeningIn(clause.text, at) ?? eventNounsIn(clause.text)[0];
     // "…from Kumai to Semarang when it sank": the story's own kind of happening stays the story's.
     const storyHead = reader.storyLabel(facts.story).type?.split(" ").at(-1);
