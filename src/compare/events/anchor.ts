@@ -146,7 +146,7 @@ interface Clause {
 class ClauseReader {
   private readonly sentences = new Map<string, { markers: TimeMarker[]; clauses: Clause[] }>();
   private readonly storiesByStem = new Map<string, { story: Story; weight: number }[]>();
-  private readonly labels = new Map<Story, EventLabel>();
+  private readonly readings = new Map<Story, StoryReading>();
   /** Per article and sentence, the past year it goes on in (null: the story's own time). */
   private readonly carried = new Map<string, number | null>();
 
@@ -170,21 +170,22 @@ class ClauseReader {
     return facts;
   }
 
-  private readonly places = new Map<Story, string[]>();
-
   /** Whether a place is one the story's headlines and leads name, or part or whole of one ("Moscow", "Moscow's Crocus City Hall"). */
   storyPlace(story: Story, place: string): boolean {
-    let places = this.places.get(story);
-    if (!places) this.places.set(story, (places = storyPlaces(story, this.byId)));
     const p = place.toLowerCase();
-    return places.some((s) => s.includes(p) || p.includes(s));
+    return this.readStory(story).places.some((s) => s.includes(p) || p.includes(s));
   }
 
-  /** A story's label, read once. */
+  /** A story's label. */
   storyLabel(story: Story): EventLabel {
-    let label = this.labels.get(story);
-    if (!label) this.labels.set(story, (label = storyLabel(story, this.byId)));
-    return label;
+    return this.readStory(story).label;
+  }
+
+  /** A story's headlines and leads, read once. */
+  private readStory(story: Story): StoryReading {
+    let reading = this.readings.get(story);
+    if (!reading) this.readings.set(story, (reading = readStory(story, this.byId)));
+    return reading;
   }
 
   /**
@@ -499,7 +500,13 @@ function weekdayDate(clause: string, articleDate: string | null): string | null 
 }
 
 /** A story's label: the event noun its titles and leads use most (with the thing it befell), its place, its first day. */
-function storyLabel(story: Story, byId: ReadonlyMap<string, Article>): EventLabel {
+/** What a story's headlines and leads say: its label, and every place they name (lowercased). */
+interface StoryReading {
+  label: EventLabel;
+  places: string[];
+}
+
+function readStory(story: Story, byId: ReadonlyMap<string, Article>): StoryReading {
   const articles = story.articleIds.slice(0, LABEL_ARTICLES).map((id) => byId.get(id)!);
   const nouns = new Map<string, number>();
   const modifiers = new Map<string, Map<string, number>>();
@@ -562,7 +569,8 @@ function storyLabel(story: Story, byId: ReadonlyMap<string, Article>): EventLabe
   const type = top(happenings.size ? happenings : nouns);
   const modifier = type ? top(modifiers.get(type) ?? new Map(), 2) : null;
   const place = [...places.values()].sort((a, b) => b.articles.size - a.articles.size)[0]?.text ?? top(datelines);
-  return { type: type ? (modifier ? `${modifier} ${type}` : type) : null, place, date: day ? dayLabel(day) : null };
+  const label = { type: type ? (modifier ? `${modifier} ${type}` : type) : null, place, date: day ? dayLabel(day) : null };
+  return { label, places: [...places.keys()] };
 }
 
 /** What a story's label is read from in one article: its headline and first sentences (within the extraction's budget). */
@@ -570,17 +578,6 @@ function labelTexts(a: Article): string[] {
   const lead = a.sentences.slice(0, LABEL_SENTENCES + 2).filter((s) => isProse(s.text)).slice(0, LABEL_SENTENCES).map((s) => s.text);
   // A sentence longer than the budget is no sentence to read a label from.
   return [a.meta.title ?? "", ...lead].map((t) => (t.length > MAX_SENTENCE_CHARS ? "" : t));
-}
-
-/** The places a story's headlines and leads name, lowercased: where the story happens. */
-function storyPlaces(story: Story, byId: ReadonlyMap<string, Article>): string[] {
-  const places = new Set<string>();
-  for (const id of story.articleIds.slice(0, LABEL_ARTICLES)) {
-    const texts = labelTexts(byId.get(id)!);
-    const evidence = textEvidence(...texts);
-    for (const text of texts) for (const p of placesIn(text, evidence)) places.add(p.toLowerCase());
-  }
-  return [...places];
 }
 
 /** A past or separate event's label, from the clauses that name it. */
