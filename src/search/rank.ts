@@ -363,7 +363,12 @@ const PROXIMITY_WINDOW = 8;
 /** Of the question's adjacent concept pairs the passage holds both of, the share found within the proximity window. */
 export function nearPairs(marks: readonly Mark[], plan: QueryPlan): number {
   const at = new Map<number, number[]>();
-  for (const m of marks) if (m.label >= 0) at.set(m.label, [...(at.get(m.label) ?? []), m.at]);
+  for (const m of marks) {
+    if (m.label < 0) continue;
+    const list = at.get(m.label);
+    if (list) list.push(m.at);
+    else at.set(m.label, [m.at]);
+  }
   let pairs = 0;
   let near = 0;
   for (let c = 0; c + 1 < plan.concepts.length; c++) {
