@@ -58,7 +58,7 @@ function isBoundary(text: string, at: number, terminator: string, gap: string, n
 function isAbbreviation(word: string, nextWord: string): boolean {
   const lower = word.toLowerCase();
   if (ABBREVIATIONS.has(lower) || ABBREVIATIONS.has(lower.replace(/^.*\./, ""))) {
-    // "Sept. 11", "No. 5", "St. Petersburg": an abbreviation before a digit or a name continues the sentence.
+    // "Sept. 11", "No. 5", "St. Albans": an abbreviation before a digit or a name continues the sentence.
     return true;
   }
   // A single capital is an initial ("A. Smith", "J. K. Rowling").

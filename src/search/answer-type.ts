@@ -60,7 +60,7 @@ export function answerSpecOf(question: string): AnswerSpec {
   const whole = /^(?:in |at |on |to )?(?:which|what) parts? of (?:the |a |an |its |their )?([a-z]+)/.exec(q)?.[1];
   if (whole) return { ...spec("part", ["part", "parts"]), whole };
   const noun = askedNoun(q);
-  // A capitalised word there is a name ("which Russian targets"), not the kind of thing asked for.
+  // A capitalised word there is a name ("which Norland towns"), not the kind of thing asked for.
   if (noun && new RegExp(`\\b${noun}\\b`).test(question)) {
     const kind = noun === "destination" ? "destination" : kindOfNoun(noun);
     if (kind) return { ...spec(kind, [noun]), noun };
@@ -146,7 +146,7 @@ const PLACE_PREPOSITION = /\b(?:in|at|near|from|outside|inside|to|into|off|towar
 const BEARING = /\b(?:north|south|east|west)(?:ern|east|west)?\s+of\b/;
 /** Where something was going: "to", "for", "bound for", "en route to", then a place within a few words. */
 const DESTINATION_PREPOSITION = /^(?:to|for|toward|towards)$/i;
-/** Words between "to" and the place: "to the country's main island of Java". */
+/** Words between "to" and the place: "to the country's main island of Norland". */
 const DESTINATION_SPAN = 6;
 /** Words that end the object of "to" before a place: another preposition (but "of"), or a person's possessive. */
 const NOT_IN_DESTINATION =

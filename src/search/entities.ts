@@ -53,7 +53,7 @@ export function isEnglishWord(word: string): boolean {
   return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
 }
 
-/** Whether compromise's lexicon calls the word a people's adjective ("German", "Indonesian"). */
+/** Whether compromise's lexicon calls the word a people's adjective ("German", "Portuguese"). */
 export function isDemonym(word: string): boolean {
   return tagsOf(word).includes("Demonym");
 }
@@ -105,7 +105,7 @@ function classify(words: string[], after: string, atStart: boolean): Set<NameKin
   // A first name before a common noun names a thing ("Victor Airways", "Victoria Station"), not a person.
   const thingAtEnd = bare.length > 1 && THING_CLASSES.has(nounClass(last) ?? "") && !tagsOf(last).includes("LastName");
   if ((tags.some((t) => t.some((x) => PERSON_TAGS.has(x))) && !thingAtEnd) || TITLES.has(bare[0]!.toLowerCase())) kinds.add("person");
-  // "President Yudhoyono", "Foreign Minister Li": a person noun before a word WordNet does not know.
+  // "President Venn", "Foreign Minister Li": a person noun before a word WordNet does not know.
   if (bare.length > 1 && nounClass(bare[0]!) === "noun.person" && nounClass(last) === null) kinds.add("person");
   if ((PERSON_AFTER.test(after) || describedAsPerson(after)) && nounClass(last) !== "noun.location") kinds.add("person");
   if (tags.some((t) => t.some((x) => PLACE_TAGS.has(x))) || bare.some((w) => nounClass(w) === "noun.location")) kinds.add("place");

@@ -19,7 +19,7 @@ export const INDEX_OPTIONS: Options<PassageDoc> = {
   fields: ["text"],
   /** Nothing stored: passages live in our own array, indexed by id. */
   storeFields: [],
-  /** Keeps case so that acronyms ("IS-K", "U.S.") can be told from words by `termsOfWord`. */
+  /** Keeps case so that acronyms ("NLF-K", "U.S.") can be told from words by `termsOfWord`. */
   tokenize: (text) => splitWords(text),
   /** Stop words dropped, Porter2 stems, acronyms joined; one word may give several terms. */
   processTerm: (term) => {

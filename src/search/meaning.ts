@@ -181,7 +181,7 @@ function isNumeral(word: string): boolean {
 
 /**
  * The reversed pertainyms of the corpus's adjectives. Only capitalised words are looked up: the
- * adjectives of places and peoples ("Chinese", "Indonesian") are the ones a question names by their
+ * adjectives of places and peoples ("Chinese", "Portuguese") are the ones a question names by their
  * noun, and restricting to them keeps the pass over a large corpus short.
  */
 export function buildMeaningTable(texts: Iterable<string>): MeaningTable {

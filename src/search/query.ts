@@ -15,7 +15,7 @@ export interface Concept {
   word: string;
   /** The word's own index terms. */
   terms: string[];
-  /** Other spellings of the same name ("IS-K" for "ISIS-K", "ISKP") or forms of the same verb ("took" for "take"): nearly as good as the word itself. */
+  /** Other spellings of the same name ("NLF-K" for "NLFK-K", "NLFKP") or forms of the same verb ("took" for "take"): nearly as good as the word itself. */
   variants: string[];
   /** Other wordings ("death" for "died", "Chinese" for "China"), searched with a lower weight. */
   related: string[];
@@ -88,7 +88,7 @@ const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those",
 /**
  * A name: capitalised inside the question, or written in any case but unknown both to WordNet and to
  * compromise's lexicon of English words ("beslan"). A capitalised first word is a name only if WordNet
- * does not know it ("Taliban" is an ordinary noun there, "Beslan" is not).
+ * does not know it ("Sherpa" is an ordinary noun there, "Tarsk" is not).
  */
 function isName(word: string, position: number): boolean {
   const bare = word.replace(/['’]s$/i, "");

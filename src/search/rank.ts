@@ -19,7 +19,7 @@ import { WORD_PATTERN } from "../text/analyze";
 import type { AnswerFinder } from "./answer-type";
 
 export const RANK_DEFAULTS = {
-  /** Weight of another spelling of the same name ("IS-K" for "ISIS-K") relative to the word itself. */
+  /** Weight of another spelling of the same name ("NLF-K" for "NLFK-K") relative to the word itself. */
   variantWeight: 0.9,
   /** Weight of a synonym match relative to the word itself. */
   relatedWeight: 0.45,

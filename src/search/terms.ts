@@ -36,7 +36,7 @@ export function splitWords(text: string): string[] {
 
 const SHOUTED_SHORT_WORDS = new Set(["IT", "IN", "ON", "AT", "OF", "TO", "AS", "BY", "OR", "AN", "BE", "DO", "GO", "HE", "IF", "ME", "MY", "NO", "SO", "WE", "UP", "OK"]);
 
-/** True for "U.S.", "IS-K", "ISKP", "FSB": short all-capital words, dotted or hyphenated or not. */
+/** True for "U.S.", "NLF-K", "NLFKP", "FBI": short all-capital words, dotted or hyphenated or not. */
 export function isAcronym(word: string): boolean {
   const letters = word.replace(/[.\-']/g, "");
   if (letters.length < 2 || letters.length > 6) return false;

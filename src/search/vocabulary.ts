@@ -113,7 +113,7 @@ export class Vocabulary {
    * Corpus words spelled like `word` (a typo, another transliteration), as the articles write them,
    * closest then most frequent first, one per stem, never the word itself. For a name typed capitalized,
    * only words the articles write capitalized ("Tony" is not offered "tiny"), and two letters apart from
-   * five letters on: the search itself already tolerates one ("Kerman" for "Kermann"). Other words are
+   * five letters on: the search itself already tolerates one ("Tarsk" for "Tarssk"). Other words are
    * at most one letter apart, two from eight letters on ("began" is not offered for "beslan"). One pass
    * over the words of similar length, each compared with a bounded edit distance.
    */

@@ -170,7 +170,7 @@ class ClauseReader {
     return facts;
   }
 
-  /** Whether a place is one the story's headlines and leads name, or part or whole of one ("Moscow", "Moscow's Crocus City Hall"). */
+  /** Whether a place is one the story's headlines and leads name, or part or whole of one ("Ostel", "Ostel's old theatre"). */
   storyPlace(story: Story, place: string): boolean {
     const p = place.toLowerCase();
     return this.readStory(story).places.some((s) => s.includes(p) || p.includes(s));
@@ -276,7 +276,7 @@ function anchorOf(reader: ClauseReader, article: Article, f: FigurePlace, facts:
   const places = reader.turnsToStory(sentence, facts.story) ? [] : placesIn(clause.text);
   if (places.length > 0 && !places.some((p) => reader.storyPlace(facts.story, p))) {
     const happening = happeningIn(clause.text, at) ?? eventNounsIn(clause.text)[0];
-    // "…from Kumai to Semarang when it sank": the story's own kind of happening stays the story's.
+    // "…from Tarsk to Oak Hollow when it sank": the story's own kind of happening stays the story's.
     const storyHead = reader.storyLabel(facts.story).type?.split(" ").at(-1);
     if (happening && happening !== storyHead) return { key: `separate:${happening}:${places[0]}`, kind: "separate", clause: clause.text, at };
   }
@@ -464,7 +464,7 @@ function modifiesHappening(text: string, tokens: readonly Token[], i: number): b
   return eventNounWeight(next.word) > 0 || actOfAgent(next.word) !== null;
 }
 
-/** The first noun, written in lowercase, of a thing that carries people ("ferry", "bus") in a text: a name ("Kabul") is a place, not a thing. */
+/** The first noun, written in lowercase, of a thing that carries people ("ferry", "bus") in a text: a name ("Tarsk") is a place, not a thing. */
 function thingIn(text: string): string | null {
   for (const t of tokenize(text)) if (/^\p{Ll}/u.test(text.slice(t.start, t.end)) && isThingNoun(t.word)) return t.word;
   return null;
