@@ -5,7 +5,7 @@
  * around them ("Mr", "President X", "X, a 32-year-old …"). Running compromise's tagger costs ~5 ms a
  * sentence; this is a few map lookups a name, so /ask can check every candidate it ranks.
  */
-import nlp from "compromise";
+import { tagsOf as lexiconTags } from "../lexicon/compromise";
 import { wordNet } from "../lexicon/wordnet";
 import { isStopWord } from "../text/analyze";
 import { memoizeByWord } from "../text/memo";
@@ -31,14 +31,8 @@ const ORGANIZATION_TAGS = new Set(["Organization", "SportsTeam", "Company"]);
 /** WordNet classes of a name's last word that make the name a thing or a body: "Air", "Station", "Church". */
 const THING_CLASSES = new Set(["noun.artifact", "noun.location", "noun.group", "noun.substance", "noun.object", "noun.act", "noun.event"]);
 
-type Lexicon = Record<string, string | string[] | undefined>;
-let lexicon: Lexicon | null = null;
-
-function tagsOf(word: string): string[] {
-  lexicon ??= (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
-  const tags = lexicon[word.toLowerCase()];
-  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
-}
+/** The lexicon's tags of a word in any case (its entries are lowercase). */
+const tagsOf = (word: string): string[] => lexiconTags(word.toLowerCase());
 
 /** The WordNet class of a capitalised word's first noun sense ("noun.location" for "Norland"). */
 function nounClass(word: string): string | null {

@@ -15,7 +15,7 @@
  */
 import { extractQuantities, type Quantity } from "../extract/quantities";
 import { tokenIndexAt, wordTokens, type WordToken } from "../extract/numbers";
-import { tagsOf } from "./nouns";
+import { tagsOf } from "../../lexicon/compromise";
 import { commonSenses, countedKind } from "../../lexicon/people";
 import { wordNet, type Synset } from "../../lexicon/wordnet";
 import { eventNounWeight, HAPPENING } from "../events/lexicon";

@@ -4,7 +4,7 @@
  * function words, verbs, adverbs and punctuation, whose head is its first plural (or its last word).
  * compromise's lexicon (a plain word -> tag map) tells verbs and adverbs apart without running the tagger.
  */
-import nlp from "compromise";
+import { tagsOf } from "../../lexicon/compromise";
 import { isStopWord } from "../../text/analyze";
 import { tokenIndexAt, type WordToken } from "../extract/numbers";
 
@@ -31,18 +31,6 @@ const STOP_TAGS = new Set([
 /** Words the compromise lexicon gets wrong for our purpose (nouns it tags as verbs). */
 const NOUNS_DESPITE_LEXICON = new Set(["suspects", "attacks", "strikes", "shots", "cases", "deaths", "injuries", "arrests", "votes", "games", "goals", "points", "runs", "hits", "wins", "sales", "shares", "units", "rounds"]);
 
-type Lexicon = Record<string, string | string[] | undefined>;
-let lexicon: Lexicon | null = null;
-function lex(): Lexicon {
-  if (!lexicon) lexicon = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
-  return lexicon;
-}
-
-/** compromise's lexicon tags of a word ("PastTense", "Adjective"...), without running its tagger. */
-export function tagsOf(word: string): string[] {
-  const t = lex()[word];
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
-}
 
 /** A word that ends a noun run: a verb, adverb or function word. */
 function isStopper(word: string): boolean {

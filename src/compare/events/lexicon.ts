@@ -4,6 +4,7 @@
  * verb forms ("said", "told") are brought to their base form by compromise. Answers are cached per word.
  */
 import nlp from "compromise";
+import { tagsOf } from "../../lexicon/compromise";
 import { POINTER, wordNet, type Pos, type Synset } from "../../lexicon/wordnet";
 import { memoizeByWord } from "../../text/memo";
 import { resolveTopic } from "../answer/topics";
@@ -144,14 +145,6 @@ function verbSenses(word: string): Synset[] {
   return inf && inf !== word && /^\p{Ll}+$/u.test(inf) ? safeLookup(inf, "v").slice(0, SENSES) : [];
 }
 
-type Lexicon = Record<string, string | string[] | undefined>;
-let lexicon: Lexicon | null = null;
-/** The tags compromise's lexicon (a plain word -> tag map; no tagger run) gives a word. */
-function tagsOf(word: string): string[] {
-  lexicon ??= (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
-  const tags = lexicon[word];
-  return Array.isArray(tags) ? tags : tags ? [tags] : [];
-}
 
 function isVerbForm(word: string): boolean {
   return tagsOf(word).some((t) => /Tense|Verb|Participle|Infinitive/.test(t));
