@@ -8,7 +8,7 @@
  * prefer the passage that gives it closest to the question's words.
  */
 import { POINTER, wordNet } from "../lexicon/wordnet";
-import { WORD_PATTERN } from "../text/analyze";
+import { wordMatches } from "../text/analyze";
 import { commonSenses, countsPeople } from "../lexicon/people";
 import { extractQuantities } from "../compare/extract/quantities";
 import { memoizeByWord } from "../text/memo";
@@ -220,9 +220,8 @@ function partsOf(whole: string): AnswerFinder {
       for (const word of part.words) [word, word.split(" ").at(-1)!].forEach((w) => termsOfWord(w).forEach((t) => parts.add(t)));
     }
   }
-  return (text) => [...text.matchAll(WORDS)].filter((m) => termsOfWord(m[0]).some((t) => parts.has(t))).map((m) => m.index);
+  return (text) => [...wordMatches(text)].filter((m) => termsOfWord(m[0]).some((t) => parts.has(t))).map((m) => m.index);
 }
-const WORDS = new RegExp(WORD_PATTERN, "gu");
 
 /** Whether one of a noun's common senses is a kind of one of another's ("buggies" of "carriages"). */
 function isKindOf(noun: string, of: string): boolean {

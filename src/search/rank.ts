@@ -15,7 +15,7 @@ import { namesPlace } from "./entities";
 import type { Concept } from "./query";
 import type { TermStats } from "./stats";
 import { splitWords, termsOfWord } from "./terms";
-import { WORD_PATTERN } from "../text/analyze";
+import { wordMatches } from "../text/analyze";
 import type { AnswerFinder } from "./answer-type";
 
 export const RANK_DEFAULTS = {
@@ -407,7 +407,7 @@ export function conceptMarks(text: string, plan: QueryPlan, answers: readonly nu
   const starts = answers.length > 1 ? [...answers].sort((a, b) => a - b) : answers;
   let next = 0;
   let at = 0;
-  for (const m of text.matchAll(WORDS)) {
+  for (const m of wordMatches(text)) {
     const end = m.index + m[0].length;
     for (; next < starts.length && starts[next]! < end; next++) marks.push({ at, label: ANSWER });
     const first = marks.length;
@@ -421,8 +421,6 @@ export function conceptMarks(text: string, plan: QueryPlan, answers: readonly nu
   }
   return marks;
 }
-/** The shared tokenizer's words, as the index reads them. */
-const WORDS = new RegExp(WORD_PATTERN, "gu");
 
 /**
  * The fewest consecutive words of `text` that hold one word of each question concept the text has, and

@@ -27,6 +27,11 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** The words of a text as written, with their offsets (`match.index`), without building tokens. */
+export function wordMatches(text: string): IterableIterator<RegExpExecArray> {
+  return text.matchAll(WORD);
+}
+
 /** The words of a text as written (not yet normalized): `tokenize` without offsets, for counting. */
 export function rawWords(text: string): string[] {
   return text.match(WORD) ?? [];
