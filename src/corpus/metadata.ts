@@ -1,6 +1,6 @@
 /**
  * Reads title, outlet, author, date, time and place from the article's own words: a page's lines
- * ("Last Updated 26 March 2024", "Published in Dawn, March 24th, 2024", "– By Fred Kaplan") and wire
+ * ("Last Updated 26 March 2024", "Published in The Gazette, March 24th, 2024", "– By Ann Weller") and wire
  * copy's conventions (a headline in capitals, "TARSK, March 4 (Xinhua) --", "NAME, Associated Press
  * Writer", "told AFP"). Only what the text states is taken: a field it does not state stays null.
  */
@@ -16,9 +16,9 @@ export { parseDate } from "./dates";
 
 const DATE_CUE = /\b(?:published|updated|posted|first published|last modified|dated)\b/i;
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]{0,30}(?:\s{1,2}(?:\p{Lu}[\p{L}'’.-]{0,30}|de|van|von|al|bin|el|da|di|del|la|le)){0,4}`;
-/** "Title – By Fred Kaplan" at the end of a title line. */
+/** "Title – By Ann Weller" at the end of a title line. */
 const TITLE_BYLINE = new RegExp(String.raw`\s[-–—|]\s{0,3}(?:By|Written by)\s{1,3}(${NAME})\s{0,3}$`, "u");
-/** A byline of its own: "By Maria Lopez, Staff Reporter", "– By Fred Kaplan", "By Ann Lee and Bo Chan". */
+/** A byline of its own: "By Maria Lopez, Staff Reporter", "– By Ann Weller", "By Ann Lee and Bo Chan". */
 const BYLINE = new RegExp(
   String.raw`^(?:[-–—]\s{0,3})?(?:By|Written by|Author:)\s{1,3}(${NAME}(?:\s{1,2}and\s{1,2}${NAME})?)\s{0,3}(?:$|[,|–—]|\s-\s)`,
   "u",
@@ -96,7 +96,7 @@ function findAuthor(head: readonly Block[]): string | null {
 }
 
 /**
- * The outlet the text names: a page's own statement ("Published in Dawn", "© 2023 The Gazette") first,
+ * The outlet the text names: a page's own statement ("Published in The Gazette", "© 2023 The Courier") first,
  * then the wire's credits: the dateline's "(Xinhua)", a wire byline, "AP writer ... contributed",
  * and last the agency that says it did the interviews ("told AFP").
  */
@@ -136,7 +136,7 @@ function cleanOutlet(name: string): string {
 
 /**
  * The dateline: a head block after the title ("OAK HOLLOW, Pa."), or the opening of the first
- * paragraph ("LONDON (Reuters) - ..."). Above the title only a dated one counts.
+ * paragraph ("LISBON (Reuters) - ..."). Above the title only a dated one counts.
  */
 function findDateline(blocks: readonly Block[], classes: readonly BlockClass[], titleAt: number): Dateline | null {
   const firstGood = classes.indexOf("good");

@@ -1,7 +1,7 @@
 /**
  * Sentence splitting with offsets. Rule-based rather than a full NLP parse because it runs over every
  * paragraph of every article at start-up; the rules are the ones that break naive splitters in news:
- * titles ("Mr.", "St."), initials ("A. Smith"), dotted acronyms ("U.S. had"), months ("Sept. 11"),
+ * titles ("Mr.", "St."), initials ("A. Smith"), dotted acronyms ("U.S. had"), months ("Sept. 14"),
  * quotes that end a sentence ('... home." Then') and paragraphs glued without a space ("end.The").
  */
 
@@ -58,7 +58,7 @@ function isBoundary(text: string, at: number, terminator: string, gap: string, n
 function isAbbreviation(word: string, nextWord: string): boolean {
   const lower = word.toLowerCase();
   if (ABBREVIATIONS.has(lower) || ABBREVIATIONS.has(lower.replace(/^.*\./, ""))) {
-    // "Sept. 11", "No. 5", "St. Albans": an abbreviation before a digit or a name continues the sentence.
+    // "Sept. 14", "No. 5", "St. Albans": an abbreviation before a digit or a name continues the sentence.
     return true;
   }
   // A single capital is an initial ("A. Smith", "J. K. Rowling").

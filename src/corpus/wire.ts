@@ -1,6 +1,6 @@
 /**
  * Wire-service conventions: the dateline ("TARSK, March 4 (Xinhua) --", "OAK HOLLOW, Pa. (AP) _",
- * "PORTVILLE, Norland 2019-03-04 04:12:00 UTC", "LONDON"), agency credits ("(AFP)", "told The Associated
+ * "PORTVILLE, Norland 2019-03-04 04:12:00 UTC", "LISBON"), agency credits ("(AFP)", "told The Associated
  * Press", "Associated Press writer ... contributed"), wire bylines ("NAME, Associated Press Writer") and
  * the version slugs that precede a headline ("URGENT", "2nd Ld-Writethru:"). Patterns are anchored or
  * bounded and read at most the start of a block, so their cost is linear in the text.
@@ -80,7 +80,7 @@ export interface Dateline {
 
 /**
  * The dateline at the start of a block: on a line of its own, or opening the first paragraph and ending
- * with a dash or a credit. A place alone counts only in capitals and only as the whole block ("LONDON").
+ * with a dash or a credit. A place alone counts only in capitals and only as the whole block ("LISBON").
  */
 export function readDateline(block: string): Dateline | null {
   const head = block.slice(0, 240);
@@ -97,7 +97,7 @@ export function readDateline(block: string): Dateline | null {
   const ended = head.slice(at).trim() === "" && block.length <= head.length;
   const dated = Boolean(datePart?.date || datePart?.monthDay);
   const strong = Boolean(dated || datePart?.time || credit);
-  // Inside a paragraph a dateline ends with a dash, or is a dated credit: "Obama (D-Ill.) said" is none.
+  // Inside a paragraph a dateline ends with a dash, or is a dated credit: "Smith (D-Ill.) said" is none.
   if (!(ended || dash || (credit && dated))) return null;
   if (!strong && !CITY_CAPS.test(city)) return null;
   return {

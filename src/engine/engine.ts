@@ -51,7 +51,7 @@ const PARTS = {
     restore: (data) => MiniSearch.loadJS(data as AsPlainObject, INDEX_OPTIONS),
     restoreAsync: (data) => MiniSearch.loadJSAsync(data as AsPlainObject, INDEX_OPTIONS),
   } satisfies CachedPart<MiniSearch<PassageDoc>, PartContext>,
-  /** `/ask`: WordNet links the corpus's words need reversed ("China" → "Chinese"), see src/search/meaning.ts. */
+  /** `/ask`: WordNet links the corpus's words need reversed ("Portugal" → "Portuguese"), see src/search/meaning.ts. */
   meaning: {
     build: ({ corpus }) => buildMeaningTable(corpus.articles.map((a) => a.raw)),
     save: (table) => table,

@@ -231,7 +231,7 @@ function isKindOf(noun: string, of: string): boolean {
 }
 
 /**
- * "Which community…" is answered by "the Kurdish community", "which port…" by "the Baltic port": a name
+ * "Which community…" is answered by "the Breton community", "which port…" by "the Baltic port": a name
  * right before the noun asked for (or its plural), a name the question does not already hold.
  */
 function namedInstance(noun: string, known: (word: string) => boolean): AnswerFinder {

@@ -104,7 +104,7 @@ function classify(words: string[], after: string, atStart: boolean): Set<NameKin
   if ((PERSON_AFTER.test(after) || describedAsPerson(after)) && nounClass(last) !== "noun.location") kinds.add("person");
   if (tags.some((t) => t.some((x) => PLACE_TAGS.has(x))) || bare.some((w) => nounClass(w) === "noun.location")) kinds.add("place");
   if (tags.some((t) => t.some((x) => ORGANIZATION_TAGS.has(x))) || nounClass(last) === "noun.group") kinds.add("organization");
-  // Acronyms name organisations more often than anything else ("FBI", "WFP").
+  // Acronyms name organisations more often than anything else ("FBI", "UNHCR").
   if (bare.length === 1 && /^\p{Lu}{2,6}$/u.test(last) && !atStart) kinds.add("organization");
   return kinds;
 }

@@ -1,11 +1,11 @@
 /**
  * Meaning from WordNet: the other words an article may use for a question's word. Synonyms (the
  * lemmas of the word's synset), derivations ("terrorists" → terrorism, "died" → death), pertainyms
- * ("Chinese" → China) and causes ("killed" → die), each from the senses the question means: a
+ * ("Portuguese" → Portugal) and causes ("killed" → die), each from the senses the question means: a
  * simplified Lesk picks the senses whose gloss and lemmas share words with the rest of the question,
  * and falls back on the most frequent sense of each part of speech.
  *
- * WordNet's pertainyms point one way only (adjective → noun), so "China" cannot reach "Chinese" by
+ * WordNet's pertainyms point one way only (adjective → noun), so "Portugal" cannot reach "Portuguese" by
  * itself: `buildMeaningTable` reverses them over the corpus's own adjectives once, at index time, and
  * the table is cached with the index.
  */
@@ -181,7 +181,7 @@ function isNumeral(word: string): boolean {
 
 /**
  * The reversed pertainyms of the corpus's adjectives. Only capitalised words are looked up: the
- * adjectives of places and peoples ("Chinese", "Portuguese") are the ones a question names by their
+ * adjectives of places and peoples ("Portuguese", "Norwegian") are the ones a question names by their
  * noun, and restricting to them keeps the pass over a large corpus short.
  */
 export function buildMeaningTable(texts: Iterable<string>): MeaningTable {

@@ -17,13 +17,13 @@ export interface Concept {
   terms: string[];
   /** Other spellings of the same name ("NLF-K" for "NLFK-K", "NLFKP") or forms of the same verb ("took" for "take"): nearly as good as the word itself. */
   variants: string[];
-  /** Other wordings ("death" for "died", "Chinese" for "China"), searched with a lower weight. */
+  /** Other wordings ("death" for "died", "Portuguese" for "Portugal"), searched with a lower weight. */
   related: string[];
   /** How much the word says: 1, less for a verb of many senses ("happen", "do", "take"). */
   weight: number;
   /** A name (capitalised inside the question, or unknown to WordNet): the question's most specific kind of word. */
   name: boolean;
-  /** Where the word stands among the question's words: adjacent names are one name ("Gordon Brown"). */
+  /** Where the word stands among the question's words: adjacent names are one name ("Arlo Venn"). */
   position: number;
 }
 
@@ -92,9 +92,9 @@ const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those",
  */
 function isName(word: string, position: number): boolean {
   const bare = word.replace(/['’]s$/i, "");
-  // Names are written "Beslan", "al-Qaida", "O'Brien" or "FBI"; mixed tokens ("Bf", "x7") are noise.
+  // Names are written "Beslan", "al-Nur", "O'Brien" or "FBI"; mixed tokens ("Bf", "x7") are noise.
   if (!NAME_SHAPE.test(bare) && !/^\p{Lu}{2,6}$/u.test(bare)) return false;
-  if (/\p{Lu}/u.test(bare) && position > 0) return true; // "Beslan", "al-Qaeda"
+  if (/\p{Lu}/u.test(bare) && position > 0) return true; // "Beslan", "al-Nur"
   return bare.length >= 4 && !inWordNet(bare.toLowerCase()) && !isEnglishWord(bare.toLowerCase());
 }
 

@@ -145,7 +145,7 @@ function keyConcept(concepts: readonly Concept[], df: ReadonlyMap<string, number
   let keyDf = Infinity;
   concepts.forEach((c, i) => {
     if (!c.name) return;
-    // A name's related words are its other names and adjectives ("China": "Chinese", "PRC").
+    // A name's related words are its other names and adjectives ("Portugal": "Portuguese", "PT").
     const present = [...c.terms, ...c.variants, ...c.related].map((t) => df.get(t) ?? 0).filter((n) => n > 0);
     if (present.length === 0) return;
     const spread = Math.max(...present);
@@ -156,8 +156,8 @@ function keyConcept(concepts: readonly Concept[], df: ReadonlyMap<string, number
 
 /**
  * Whether the corpus writes the name of a concept: its word, another spelling, or a related word that is
- * a form of it ("Chinese" for "China": the same first four letters). A WordNet synonym that is an
- * ordinary word ("base" for "al-Qaeda") does not say the articles mention the name.
+ * a form of it ("Portuguese" for "Portugal": the same first four letters). A WordNet synonym that is an
+ * ordinary word ("base" for "al-Nur") does not say the articles mention the name.
  */
 export function nameInCorpus(plan: QueryPlan, concept: number): boolean {
   const c = plan.concepts[concept]!;

@@ -1,6 +1,6 @@
 /**
- * What a count counts, and who did what: "two suicide bombers killed 84 Shiites" gives 2 bombers as the
- * agent of "kill" and 84 Shiites as its victims. A predicate of a small general English casualty lexicon
+ * What a count counts, and who did what: "two gunmen killed 14 villagers" gives 2 gunmen as the
+ * agent of "kill" and 14 villagers as its victims. A predicate of a small general English casualty lexicon
  * governs a count only through the words a clause allows between them: from a subject count rightwards
  * over auxiliaries, adverbs, reporting verbs and prepositional phrases ("90 people on board were
  * confirmed dead"); from a verb leftwards over determiners only ("killing a total of 90"); from a toll

@@ -34,7 +34,7 @@ export interface Figure {
   phraseStart: number;
   phraseEnd: number;
   noun: string | null;
-  /** The noun as written ("Shiites"), when there is one. */
+  /** The noun as written ("villagers"), when there is one. */
   nounText: string | null;
   /** Stem of the noun when it can be a topic ("passeng"); null for "people", "others"... */
   nounKey: string | null;
@@ -143,7 +143,7 @@ function withinBudget(article: Article): Article {
   return { ...article, raw: sentences.map((s) => s.text).join("\n"), sentences };
 }
 
-/** "Afghanistan" after "one of": a proper noun is no counted thing. */
+/** "Norland" after "one of": a proper noun is no counted thing. */
 function isCapitalized(text: string, at: number | undefined): boolean {
   return at !== undefined && /^\p{Lu}/u.test(text.slice(at, at + 1));
 }

@@ -147,7 +147,7 @@ export function allTimeMarkers(sentence: string, quantities: Quantity[] = extrac
 /** Words that introduce a place: "in Lisbon", "near the city", "outside Quito", "the city of Porto". */
 const PLACE_BEFORE = /(?:\b(?:in|at|near|off|outside|inside|within|on|from|to|into|across|towards?|throughout)\s{1,3}(?:the\s{1,3})?(?:\p{Lu}[\p{L}.-]*['’]s\s{1,3})?|\b(?:city|town|village|province|region|district|capital|outskirts|suburbs?|county|state|island|coast|shores?)\s{1,3}of\s{1,3}(?:the\s{1,3})?)$/u;
 const MOTION_BEFORE = /\b(?:from|to|into|towards?)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$/u;
-/** Lowercase words allowed inside a name ("Islamic State of Iraq", "Sharm al Sheikh"). */
+/** Lowercase words allowed inside a name ("Isle of Man", "Dar es Salaam"). */
 const NAME_JOINERS = new Set(["of", "al", "el", "de", "del", "da", "du", "bin", "ibn", "von", "van", "la", "le"]);
 /** Capitalised words that say what kind of thing a name is, not which one: not identifying on their own. */
 const GENERIC_NAME_WORDS = new Set(

@@ -241,7 +241,7 @@ function invertedAfter(sentence: string, words: readonly Word[], i: number): str
   return phraseAfter(sentence, words, i + 1);
 }
 
-/** A noun phrase from word `i` up to a clause boundary: "a hospital official", "Samarendra Karmakar". */
+/** A noun phrase from word `i` up to a clause boundary: "a hospital official", "Ilse Varga". */
 function phraseAfter(sentence: string, words: readonly Word[], i: number): string | null {
   if (i >= words.length) return null;
   let end = i;

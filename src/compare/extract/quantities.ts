@@ -83,7 +83,7 @@ const SPELLED_COMPOUND = /^-(?!year-old|years-old)\p{L}/u;
 /** "Name, 44," is an age in apposition. */
 const APPOSITION_BEFORE = /\p{Lu}\p{L}+,\s$/u;
 const APPOSITION_AFTER = /^,/;
-/** "9 E 71st St", "49 Zorro Ranch Road": house numbers. */
+/** "12 E 40th St", "31 Mill Farm Road": house numbers. */
 const STREET_AFTER = /^\s+(?:[\p{Lu}\d][\p{L}\d.]*\s+){0,3}(?:St|Street|Rd|Road|Ave|Avenue|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl|Court|Ct|Terrace|Square|Sq|Crescent|Close)\b/u;
 /** A capitalised word right after digits: "787 Dreamliner" names a thing unless a plural noun heads it. */
 const CAPITAL_AFTER = /^\s+\p{Lu}/u;
