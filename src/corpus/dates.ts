@@ -71,7 +71,7 @@ const SAME_STORY_DAYS = 14;
 /**
  * The year of a dateline that states only day and month, from the article's other full dates: each
  * date within two weeks of that day in some year votes for that year. Exactly one year voted for →
- * that year; none or several (a story recalling "Sept. 5, 2005") → null, never a guess.
+ * that year; none or several (a story recalling "Oct. 3, 2004") → null, never a guess.
  */
 export function inferYear(monthDay: { month: number; day: number }, others: readonly string[]): number | null {
   const years = new Set<number>();
