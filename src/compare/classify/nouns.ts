@@ -78,7 +78,7 @@ export function headNounAfter(text: string, toks: WordToken[], at: number): Noun
       run.push(t);
       continue;
     }
-    // "12 UN guards": an acronym is a name, not the pronoun "us".
+    // "12 US marines": an acronym is a name, not the pronoun "us".
     if (/^\p{Lu}{2,}$/u.test(t.text) && toks[j + 1]) {
       run.push(t);
       continue;
