@@ -74,7 +74,7 @@ export function ask(corpus: AskCorpus, question: string): AskAnswer | ErrorAnswe
     const missing = absent.map((c) => c.word).join(", ");
     return { command: "ask", query: q, results: [], searchedTerms, suggestions: suggest(vocabulary, absent), notFound: `No article mentions ${missing}.` };
   }
-  const findAnswers = spec.type === "any" ? () => [] : answerFinder(spec, namesIn(q), new Set(concepts.flatMap((c) => c.terms)));
+  const findAnswers = answerFinder(spec, namesIn(q), new Set(concepts.flatMap((c) => c.terms)));
   const candidates = rescore(retrieved.results, plan, stats, passages, findAnswers);
   const results = choose(candidates).map(toResult);
   const suggestions = results.length ? [] : suggest(vocabulary, concepts);

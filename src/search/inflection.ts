@@ -4,19 +4,19 @@
  * irregular-verb table, no tagging) gives the others.
  */
 import nlp from "compromise";
+import { tagsOf } from "../lexicon/compromise";
+import { memoizeByWord } from "../text/memo";
 
-type Lexicon = Record<string, string | string[] | undefined>;
 interface VerbMethods {
   toInfinitive(word: string, model: unknown, tense?: string): string;
   conjugate(infinitive: string, model: unknown): Record<string, string | undefined>;
 }
 
-let verbs: { lexicon: Lexicon; methods: VerbMethods; model: unknown } | null = null;
+let verbs: { methods: VerbMethods; model: unknown } | null = null;
 function verbTools() {
   if (!verbs) {
-    const model = nlp.model() as { one: { lexicon: Lexicon } };
     const methods = (nlp as unknown as { methods(): { two: { transform: { verb: VerbMethods } } } }).methods().two.transform.verb;
-    verbs = { lexicon: model.one.lexicon, methods, model };
+    verbs = { methods, model: nlp.model() };
   }
   return verbs;
 }
@@ -25,12 +25,16 @@ const TENSES = ["PastTense", "Participle"] as const;
 /** Forms that carry the meaning; "will take" is two words, and the infinitive is the word itself. */
 const FORMS = ["Infinitive", "PastTense", "Participle", "PresentTense", "Gerund"] as const;
 
-/** The verb's base form and its other forms, when the lexicon knows the word as a verb; else []. */
-export function verbForms(word: string): string[] {
-  const { lexicon, methods, model } = verbTools();
+/**
+ * The verb's base form and its other forms, when the lexicon knows the word as a verb; else []. Asked
+ * several times per question word (its senses, its weight, its variants): remembered per word.
+ */
+export const verbForms = memoizeByWord((word) => Object.freeze(formsOf(word)) as string[], 20_000);
+
+function formsOf(word: string): string[] {
+  const { methods, model } = verbTools();
   const lower = word.toLowerCase();
-  const raw = lexicon[lower];
-  const tags = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  const tags = tagsOf(lower);
   let infinitive: string | undefined;
   if (tags.includes("Infinitive")) infinitive = lower;
   else {

@@ -43,8 +43,9 @@ const MAX_SENSES = 8;
 function readings(word: string): Reading[] {
   const wn = wordNet();
   const out: Reading[] = [];
+  const forms = baseForms(word);
   for (const pos of PARTS_OF_SPEECH) {
-    for (const lemma of baseForms(word).flatMap((form) => wn.lemmas(form, pos))) {
+    for (const lemma of forms.flatMap((form) => wn.lemmas(form, pos))) {
       wn.offsets(lemma, pos)
         .slice(0, MAX_SENSES)
         .forEach((offset, rank) => out.push({ synset: wn.synset(offset, pos), lemma, rank }));
@@ -101,7 +102,7 @@ export type Cooccurs = (term: string) => boolean;
  * senses whose other wordings the corpus writes beside the question's other words ("likened" beside
  * the name the question asks about picks the "liken" sense of "compare").
  */
-export function chooseSenses(all: readonly Reading[], context: ReadonlySet<string>, cooccurs?: Cooccurs): Reading[] {
+function chooseSenses(all: readonly Reading[], context: ReadonlySet<string>, cooccurs?: Cooccurs): Reading[] {
   if (context.size > 0) {
     const overlaps = all.map((r) => overlap(signature(r.synset), context));
     const best = Math.max(0, ...overlaps);

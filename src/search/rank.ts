@@ -393,6 +393,12 @@ function closest(a: readonly number[], b: readonly number[]): number {
   return best;
 }
 
+/** Whether marks from `from` on already hold `label` (a word's few marks: no copy of the list). */
+function markedAt(marks: readonly Mark[], from: number, label: number): boolean {
+  for (let k = from; k < marks.length; k++) if (marks[k]!.label === label) return true;
+  return false;
+}
+
 export interface Mark {
   /** Word number in the passage. */
   at: number;
@@ -414,7 +420,7 @@ export function conceptMarks(text: string, plan: QueryPlan, answers: readonly nu
     for (const term of termsOfWord(m[0])) {
       for (const { concept } of plan.terms.get(term)?.concepts ?? []) {
         // A word's terms may stand for one concept twice ("U.S." and "us"): one mark each.
-        if (!marks.slice(first).some((k) => k.label === concept)) marks.push({ at, label: concept });
+        if (!markedAt(marks, first, concept)) marks.push({ at, label: concept });
       }
     }
     at++;
