@@ -9,7 +9,7 @@ import { extractFigures, type Figure, type FigureKind } from "../classify/figure
 import { resolveEvents, type EventLabel, type ResolvedEvent } from "../events/anchor";
 import { articleTime, reportOrder, reportTime, type ReportTime } from "../events/reported";
 import { attributionNear, readAttributions, type Attributions } from "../events/source";
-import { analyzeAgreement, countContradictions, type Agreement, type Claim } from "./conflicts";
+import { analyzeAgreement, countContradictions, push, type Agreement, type Claim } from "./conflicts";
 import { isPoint, type Interval } from "../extract/intervals";
 import { closestTopics, resolveTopic } from "./topics";
 
@@ -100,11 +100,6 @@ function topicsOf(figures: readonly IndexedFigure[], events: readonly ResolvedEv
   return topics;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /** Measures before counted nouns, then the most contested. */
 function byContest(a: TopicEntry, b: TopicEntry): number {

@@ -124,11 +124,6 @@ export function countContradictions(claims: readonly Claim[]): number {
   return count;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /** Pairs of claims whose intervals are disjoint: two intervals of whole counts are disjoint exactly when one's lowest count is above the other's highest. */
 function countDisjoint(claims: readonly Claim[]): number {
@@ -284,4 +279,11 @@ function list(items: string[]): string {
 
 function fmt(n: number): string {
   return n.toLocaleString("en");
+}
+
+/** Adds `value` to the list under `key`. */
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

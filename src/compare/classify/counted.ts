@@ -152,14 +152,14 @@ function isAdverb(word: string): boolean {
 }
 
 let injury: Synset | null | undefined;
-/** "burns", "fractures", "wounds": a kind of injury, by WordNet. */
-function isInjury(word: string): boolean {
+/** "burns", "fractures", "wounds": a kind of injury, by WordNet; asked again for the same words, remembered. */
+const isInjury = memoizeByWord((word) => {
   const wn = wordNet();
   if (injury === undefined) injury = wn.lookup("injury", "n")[0] ?? null;
   if (!injury) return false;
   const anchor = injury;
   return commonSenses(wn, word).some((s) => wn.isA(s, anchor));
-}
+});
 
 interface Found {
   lemma: string;

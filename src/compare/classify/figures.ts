@@ -9,7 +9,7 @@ import { countedThings, type CountedThing } from "./counted";
 import { countedKind } from "../../lexicon/people";
 import { intervalOf, type Interval } from "../extract/intervals";
 import { measureOf, nounKey } from "../answer/topics";
-import { articleContext, figureSignature, SentenceReadings, type EventSignature } from "../events/mentions";
+import { figureSignature, SentenceReadings, type EventSignature } from "../events/mentions";
 
 /** "total": a count of all the people in that state; "part": of a subgroup ("three of the girls"); "vague": "dozens". */
 export type FigureKind = "total" | "part" | "vague";
@@ -66,7 +66,6 @@ export function extractFigures(articles: readonly Article[]): ExtractedFigure[] 
   const out: ExtractedFigure[] = [];
   for (const article of articles.map(withinBudget)) {
     const readings = new SentenceReadings(article);
-    let context: ReturnType<typeof articleContext> | null = null;
     /** The last total of the sentence before, which "Among them were 13 soldiers." breaks down. */
     let lastTotal: ExtractedFigure | null = null;
     for (const sentence of article.sentences) {
@@ -82,9 +81,8 @@ export function extractFigures(articles: readonly Article[]): ExtractedFigure[] 
         const measure = measureOfCount(c);
         const key = isCapitalized(sentence.text, q.nounStart) ? null : nounKey(c.noun);
         if ((!measure && !key) || q.value <= 0) continue;
-        context ??= articleContext(readings);
         const predicateStart = c.predicateStart;
-        const signature = figureSignature(readings, context, sentence.index, q.start);
+        const signature = figureSignature(readings, sentence.index, q.start);
         const figure: ExtractedFigure = {
           articleId: article.id,
           title: article.meta.title,
@@ -108,7 +106,7 @@ export function extractFigures(articles: readonly Article[]): ExtractedFigure[] 
           measure,
           role: c.role,
           interval: intervalOf(c.bodies && !q.qualifier ? { ...q, qualifier: "at least" } : q),
-          when: signature.time.text,
+          when: signature.when,
           kind: c.part ? "part" : q.vague ? "vague" : "total",
           signature,
         };
@@ -139,8 +137,7 @@ function withinBudget(article: Article): Article {
   const over = article.sentences.length > MAX_SENTENCES || article.sentences.some((s) => s.text.length > MAX_SENTENCE_CHARS);
   if (!over) return article;
   const sentences = article.sentences.slice(0, MAX_SENTENCES).map((s) => (s.text.length > MAX_SENTENCE_CHARS ? { ...s, text: "" } : s));
-  // The raw text is read for how the article writes its words (events.ts): only the sentences read.
-  return { ...article, raw: sentences.map((s) => s.text).join("\n"), sentences };
+  return { ...article, sentences };
 }
 
 /** "Norland" after "one of": a proper noun is no counted thing. */

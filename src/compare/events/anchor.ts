@@ -16,7 +16,7 @@ import type { Article } from "../../corpus/types";
 import { contentStems, tokenize, type Token } from "../../text/analyze";
 import { allTimeMarkers, namesIn, type TimeMarker, type WordEvidence } from "./mentions";
 import { actOfAgent, eventNounWeight, HAPPENING, happeningOfVerb, isDescriptive, isPlaceName, isReportingVerb, isThingNoun, isTollWord, nounLemma } from "./lexicon";
-import { dayLabel, weekdayOnOrBefore } from "./reported";
+import { dayLabel, MONTH_NAMES, WEEKDAYS, weekdayOnOrBefore } from "./reported";
 import { dayNumber, findStories, isProse, type Story } from "./stories";
 import { MAX_SENTENCE_CHARS } from "../classify/figures";
 
@@ -267,13 +267,14 @@ function anchorOf(reader: ClauseReader, article: Article, f: FigurePlace, facts:
   // No time of its own: the sentence goes on in the time of the one before it, unless it turns to the story.
   const index = f.sentenceIndex;
   const previous = article.sentences[index - 1];
+  const turnsToStory = reader.turnsToStory(sentence, facts.story);
   if (!markers.some((m) => !m.comparing) && previous?.paragraph === article.sentences[index]!.paragraph) {
     const carried = reader.carriedYear(article, index - 1, facts);
-    if (carried !== null && !reader.turnsToStory(sentence, facts.story)) return { key: `past:${carried}`, kind: "past", clause: clause.text, at, year: carried };
+    if (carried !== null && !turnsToStory) return { key: `past:${carried}`, kind: "past", clause: clause.text, at, year: carried };
   }
   // Only places the story's headlines and leads never name, and nothing of the story: a happening elsewhere.
   // The cheaper test first: most of a story's sentences turn to it (a weekday, "has", its kind of happening).
-  const places = reader.turnsToStory(sentence, facts.story) ? [] : placesIn(clause.text);
+  const places = turnsToStory ? [] : placesIn(clause.text);
   if (places.length > 0 && !places.some((p) => reader.storyPlace(facts.story, p))) {
     const happening = happeningIn(clause.text, at) ?? eventNounsIn(clause.text)[0];
     // "…from Tarsk to Oak Hollow when it sank": the story's own kind of happening stays the story's.
@@ -496,7 +497,7 @@ function weekdayDate(clause: string, articleDate: string | null): string | null 
   if (!articleDate) return null;
   const m = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/.exec(clause);
   if (!m) return null;
-  return weekdayOnOrBefore(articleDate.slice(0, 10), ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].indexOf(m[1]!.toLowerCase()));
+  return weekdayOnOrBefore(articleDate.slice(0, 10), WEEKDAYS.indexOf(m[1]!.toLowerCase()));
 }
 
 /** A story's label: the event noun its titles and leads use most (with the thing it befell), its place, its first day. */
@@ -618,4 +619,3 @@ export function labelText(label: EventLabel): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

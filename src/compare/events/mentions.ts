@@ -8,31 +8,18 @@ import { isStopWord, normalizeWord } from "../../text/analyze";
 import { extractQuantities, type Quantity } from "../extract/quantities";
 import { MONTH_NAME } from "../extract/units";
 
-/** When an event happened, as far as the text says. Years are an interval; null means unbounded. */
-export interface EventTime {
-  yearLow: number | null;
-  yearHigh: number | null;
-  /** 1-12 when a month is named. */
-  month: number | null;
-  /** The sentence (or its paragraph) names the time, rather than it being the article's own date. */
-  explicit: boolean;
-  /** The words that gave the time ("22 March 2024", "in 2015"), when explicit. */
-  text: string | null;
-}
-
 /** A name in a sentence ("Riverside Arena"); `place` when a locative word introduces it ("in Lisbon"). */
 export interface NameMention {
   text: string;
   place: boolean;
   /** A place reached or left ("to Lisbon", "from the airport") rather than where things happened. */
   motion?: boolean;
-  /** Lowercased tokens that identify it, general words left out ("riverside" for "Riverside Arena"). */
-  keys: string[];
 }
 
 /** When a figure's sentence (or its paragraph) says it happened: what `Figure.when` shows. */
 export interface EventSignature {
-  time: EventTime;
+  /** The words that give the time ("22 March 2024", "in 2015"), or null when the text does not say. */
+  when: string | null;
   /** Every time marker of the figure's sentence, comparing ones flagged: what event resolution reads again. */
   sentenceMarkers: TimeMarker[];
 }
@@ -41,12 +28,6 @@ export interface EventSignature {
 export interface WordEvidence {
   lower: ReadonlySet<string>;
   midCapitals: ReadonlySet<string>;
-}
-
-/** When an article was written: the fallback for figures that do not say. */
-export interface ArticleContext {
-  /** The article's "now": its date, or at least the latest year it mentions. */
-  now: { yearLow: number | null; yearHigh: number | null; month: number | null };
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -182,13 +163,17 @@ export function namesIn(sentence: string, words: WordEvidence, allStart = false)
     const start = toks[i]!.start;
     const end = toks[j]!.end;
     const text = sentence.slice(start, end).replace(/['’]s$/i, "").replace(/\.$/, "");
-    const keys = toks.slice(i, j + 1).map((t) => nameKey(t.text)).filter((k) => k.length > 1 && !GENERIC_NAME_WORDS.has(k));
-    if (keys.length === 0) {
+    // A name made only of general words ("The Ministry") names nothing in particular.
+    const identifies = toks.slice(i, j + 1).some((t) => {
+      const key = nameKey(t.text);
+      return key.length > 1 && !GENERIC_NAME_WORDS.has(key);
+    });
+    if (!identifies) {
       i = j + 1;
       continue;
     }
     const before = sentence.slice(Math.max(0, start - 60), start);
-    const mention: NameMention = { text, place: PLACE_BEFORE.test(before), keys };
+    const mention: NameMention = { text, place: PLACE_BEFORE.test(before) };
     if (mention.place && MOTION_BEFORE.test(before)) mention.motion = true;
     out.push(mention);
     i = j + 1;
@@ -242,21 +227,8 @@ export class SentenceReadings {
 
 }
 
-/** The article's "now". */
-export function articleContext(readings: SentenceReadings): ArticleContext {
-  const article = readings.article;
-  const date = article.meta.date ? /^(\d{4})-(\d{2})/.exec(article.meta.date) : null;
-  if (date) return { now: { yearLow: Number(date[1]), yearHigh: Number(date[1]), month: Number(date[2]) } };
-  // Undated: it was written no earlier than the latest year it names.
-  let latest: number | null = null;
-  for (const s of article.sentences) {
-    for (const t of readings.markersOf(s.index)) if (t.yearHigh !== null && t.yearLow === t.yearHigh) latest = Math.max(latest ?? t.yearHigh, t.yearHigh);
-  }
-  return { now: { yearLow: latest, yearHigh: null, month: null } };
-}
-
 /** The signature of a figure at `at` (offset in the sentence) of sentence `sentenceIndex` of the article read. */
-export function figureSignature(readings: SentenceReadings, context: ArticleContext, sentenceIndex: number, at: number): EventSignature {
+export function figureSignature(readings: SentenceReadings, sentenceIndex: number, at: number): EventSignature {
   const article = readings.article;
   const sentence = article.sentences[sentenceIndex]!;
   let marker = nearestMarker(readings.markersOf(sentenceIndex), at);
@@ -265,7 +237,7 @@ export function figureSignature(readings: SentenceReadings, context: ArticleCont
     if (article.sentences[k]!.paragraph !== sentence.paragraph) break;
     marker = readings.markersOf(k).at(-1) ?? null;
   }
-  return { time: resolveTime(marker, context), sentenceMarkers: readings.allMarkersOf(sentenceIndex) };
+  return { when: marker?.text ?? null, sentenceMarkers: readings.allMarkersOf(sentenceIndex) };
 }
 
 /** The marker closest to the figure; one before it wins over one as far after it. */
@@ -283,17 +255,3 @@ function nearestMarker(markers: TimeMarker[], at: number): TimeMarker | null {
   return best;
 }
 
-function resolveTime(marker: TimeMarker | null, context: ArticleContext): EventTime {
-  const now = context.now;
-  if (!marker) return { yearLow: now.yearLow, yearHigh: now.yearHigh, month: null, explicit: false, text: null };
-  const text = marker.text;
-  if (marker.yearLow !== null) return { yearLow: marker.yearLow, yearHigh: marker.yearHigh, month: marker.month, explicit: true, text };
-  const back = marker.back ?? 0;
-  return {
-    yearLow: now.yearLow === null ? null : now.yearLow - back,
-    yearHigh: now.yearHigh === null ? null : now.yearHigh - back,
-    month: marker.month,
-    explicit: true,
-    text,
-  };
-}

@@ -13,7 +13,7 @@ export interface ReportTime {
   timing?: "earlier" | "update";
 }
 
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 /** A weekday right after a reporting verb, or right before one ("said Wednesday", "on Wednesday said"). */
 const SAID_ON = /\b(?:said|says|told|reported|announced|confirmed|stated)\s{1,3}(?:on\s{1,3})?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
 const ON_SAID = /\b(?:on\s{1,3})?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s{1,3}(?:said|told|reported|announced|confirmed)\b/i;
@@ -64,4 +64,4 @@ export function dayLabel(iso: string): string {
   return `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
