@@ -91,7 +91,7 @@ function fnv1a(text: string): number {
 }
 
 /** The two halves: sentence indexes ordered by hash (ties by index), the first half of them "dev". */
-export function splitHalves(texts: readonly string[]): { dev: Set<number>; heldOut: Set<number> } {
+function splitHalves(texts: readonly string[]): { dev: Set<number>; heldOut: Set<number> } {
   const order = texts.map((t, i) => ({ i, h: fnv1a(t) })).sort((a, b) => a.h - b.h || a.i - b.i);
   const half = Math.ceil(order.length / 2);
   return { dev: new Set(order.slice(0, half).map((x) => x.i)), heldOut: new Set(order.slice(half).map((x) => x.i)) };

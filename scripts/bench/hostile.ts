@@ -136,7 +136,7 @@ const fmt = (cell: Cell | undefined): string =>
 const rank = (cell: Cell | undefined): number => (!cell ? -1 : "ms" in cell ? cell.ms : Infinity);
 
 /** Per stage: the slowest input at the largest size, its time at each size and its growth per 10×. */
-export function hostileTable(sizes: number[], results: Results): string {
+function hostileTable(sizes: number[], results: Results): string {
   const sizeLabel = (n: number) => (n >= 1e6 ? `${n / 1e6} MB` : `${n / 1e3} KB`);
   const head = ["stage", "slowest input", ...sizes.map(sizeLabel), ...sizes.slice(1).map((n, i) => `×${sizeLabel(sizes[i]!)}→${sizeLabel(n)}`)];
   const lines = [`| ${head.join(" | ")} |`, `|${head.map((_, i) => (i < 2 ? "---" : "--:")).join("|")}|`];

@@ -12,7 +12,6 @@ import { fullDates, inferYear, isoOf, parseDate, parseTime } from "./dates";
 import { agencyInterviewing, readContributorCredit, readDateline, readWireByline, stripSlug, type Dateline } from "./wire";
 import { tokenize } from "../text/analyze";
 
-export { parseDate } from "./dates";
 
 const DATE_CUE = /\b(?:published|updated|posted|first published|last modified|dated)\b/i;
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]{0,30}(?:\s{1,2}(?:\p{Lu}[\p{L}'’.-]{0,30}|de|van|von|al|bin|el|da|di|del|la|le)){0,4}`;
@@ -36,8 +35,8 @@ export function readMetadata(blocks: readonly Block[], classes: readonly BlockCl
   const titleAt = head.findIndex(isTitleCandidate);
   const titleLine = titleAt >= 0 ? head[titleAt]!.text : null;
   const byline = titleLine ? TITLE_BYLINE.exec(titleLine) : null;
-  const dateline = findDateline(blocks, classes, titleAt);
-  const when = findDate(blocks, classes, titleAt, dateline);
+  const dateline = findDateline(blocks, head, classes, titleAt);
+  const when = findDate(blocks, head, classes, titleAt, dateline);
   return {
     title: titleLine ? cleanTitle(byline ? titleLine.slice(0, byline.index) : titleLine) : null,
     author: byline?.[1] ?? findAuthor(head),
@@ -138,15 +137,14 @@ function cleanOutlet(name: string): string {
  * The dateline: a head block after the title ("OAK HOLLOW, Pa."), or the opening of the first
  * paragraph ("LISBON (Reuters) - ..."). Above the title only a dated one counts.
  */
-function findDateline(blocks: readonly Block[], classes: readonly BlockClass[], titleAt: number): Dateline | null {
-  const firstGood = classes.indexOf("good");
-  const headEnd = firstGood < 0 ? Math.min(blocks.length, 10) : firstGood;
-  for (let i = 0; i < headEnd; i++) {
+function findDateline(blocks: readonly Block[], head: readonly Block[], classes: readonly BlockClass[], titleAt: number): Dateline | null {
+  for (let i = 0; i < head.length; i++) {
     if (i === titleAt) continue;
-    const d = readDateline(blocks[i]!.text);
+    const d = readDateline(head[i]!.text);
     if (d && (d.strong || i > titleAt)) return d;
   }
-  return firstGood >= 0 ? readDateline(blocks[firstGood]!.text) : null;
+  // The head ends at the first body block: its opening may be the dateline.
+  return classes[head.length] === "good" ? readDateline(blocks[head.length]!.text) : null;
 }
 
 interface When {
@@ -159,7 +157,7 @@ interface When {
  * (its year, when it states none, from the article's other dates: see `inferYear`); else a bare date
  * line after the title. A bare date above the title is a site header showing the day of the scrape.
  */
-function findDate(blocks: readonly Block[], classes: readonly BlockClass[], titleAt: number, dateline: Dateline | null): When | null {
+function findDate(blocks: readonly Block[], head: readonly Block[], classes: readonly BlockClass[], titleAt: number, dateline: Dateline | null): When | null {
   for (const [i, b] of blocks.entries()) {
     if (classes[i] === "good" && b.text.length > 200) continue;
     const cue = b.text.search(DATE_CUE);
@@ -174,7 +172,6 @@ function findDate(blocks: readonly Block[], classes: readonly BlockClass[], titl
     const year = inferYear(dateline.monthDay, others);
     if (year !== null) return { date: isoOf(year, dateline.monthDay.month, dateline.monthDay.day), time: dateline.time };
   }
-  const head = headBlocks(blocks, classes);
   const line = head.slice(titleAt + 1).find((b) => isDateLine(b.text));
   return line ? { date: parseDate(line.text)!, time: parseTime(line.text)?.time ?? null } : null;
 }

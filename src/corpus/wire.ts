@@ -46,7 +46,7 @@ const AGENCY = AGENCIES.map(([written]) => written)
   .join("|");
 
 /** An agency's short name ("Associated Press" → "AP"); any other credit as written. */
-export function creditName(credit: string): string {
+function creditName(credit: string): string {
   const text = credit.trim().replace(/^the\s+/i, "");
   return AGENCY_NAMES.get(text.toLowerCase()) ?? text;
 }

@@ -13,6 +13,7 @@ import { truncate } from "./truncate";
 import type { Attachment, Page } from "./reply";
 import { plural } from "../text/plural";
 import { dayLabel } from "../compare/events/reported";
+import { figurePhrase } from "../compare/answer/compare";
 
 /**
  * Figures (fields) on one page: a typical story's event fits one page. 10 × (name 100 + value 290) +
@@ -88,7 +89,8 @@ function groupPage(
   const summary = group.figures.length > 1 && part === 0 ? group.agreement.summary.map((s) => `• ${truncate(escapeMarkdown(s), SUMMARY_LINE_MAX)}`) : [];
   const note = answer.note ? truncate(`⚠️ ${escapeMarkdown(answer.note)}`, OVERVIEW_MAX) : null;
   const also = g === 0 && part === 0 ? otherEvents(answer) : null;
-  const fixed = [note, truncate(overview, OVERVIEW_MAX), also].filter((x): x is string => !!x);
+  const shortOverview = truncate(overview, OVERVIEW_MAX);
+  const fixed = [note, shortOverview, also].filter((x): x is string => !!x);
   // The answer's lines in order while they fit; the overview and the other events always do.
   const room = SUMMARY_MAX - fixed.reduce((n, x) => n + x.length + 2, 0);
   const lines: string[] = [];
@@ -98,7 +100,7 @@ function groupPage(
     lines.push(line);
     used += line.length + 1;
   }
-  const description = [note, lines.join("\n") || null, truncate(overview, OVERVIEW_MAX), also].filter(Boolean).join("\n\n");
+  const description = [note, lines.join("\n") || null, shortOverview, also].filter(Boolean).join("\n\n");
   const embed = makeEmbed({
     title: `${escapeMarkdown(answer.topic)}: ${escapeMarkdown(group.label)}${parts > 1 ? ` (part ${part + 1} of ${parts})` : ""}`,
     description,
@@ -119,8 +121,7 @@ function otherEvents(answer: CompareAnswer): string | null {
 
 /** "003 · over 130 people · 14 June 2031 · police" — the figure as written, what it counts, when and who. */
 function figureName(f: CompareFigure): string {
-  const counted = f.noun && !f.phrase.includes(f.noun) ? `${f.kind === "vague" ? " of" : ""} ${f.noun}` : "";
-  const parts = [`${f.ref} · ${f.phrase}${counted}`];
+  const parts = [`${f.ref} · ${figurePhrase(f)}`];
   if (f.kind === "part") parts.push("part of the total");
   if (f.kind === "vague") parts.push("rough amount");
   if (f.reportedAt) parts.push(`${dayLabel(f.reportedAt)}${f.timing === "earlier" ? " (earlier figure)" : ""}`);

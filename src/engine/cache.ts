@@ -185,7 +185,7 @@ export function writeCache(file: string, contents: CacheContents): void {
  * Removes what earlier processes left of their writes of `file` (killed mid-write, or from before
  * writes cleaned up after themselves): `file.<pid>.tmp` of any process no longer running.
  */
-export function removeStaleTemporaries(file: string): void {
+function removeStaleTemporaries(file: string): void {
   let names: string[];
   try {
     names = readdirSync(dirname(file));

@@ -23,7 +23,7 @@ export interface HealthReport {
   lastReload: null | { ok: boolean; ms: number; articles?: number; error?: string };
 }
 
-export function healthReport(sources: HealthSources): HealthReport {
+function healthReport(sources: HealthSources): HealthReport {
   const connected = sources.gatewayConnected();
   const engine = sources.holder.current;
   const last = sources.holder.lastReload;

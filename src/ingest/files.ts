@@ -29,7 +29,7 @@ export const REMOVED_FOLDER = "removed";
  */
 export function nextId(dir: string): string {
   const ids = [...listNames(dir), ...listNames(removedFolder(dir))].flatMap((name) => ID_PATTERN.exec(name)?.[1] ?? []);
-  const catalogIds = [...readCatalog(dir, []).keys()].filter((key) => /^\d+$/.test(key));
+  const catalogIds = [...readCatalog(dir, []).keys()];
   const numbers = [...ids, ...catalogIds].map((id) => BigInt(normalizeId(id)));
   const next = numbers.reduce((max, n) => (n > max ? n : max), -1n) + 1n;
   const width = Math.max(ID_MIN_WIDTH, ...ids.map((id) => id.length));

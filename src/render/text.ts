@@ -2,6 +2,7 @@
 import type { Answer } from "../engine/dispatch";
 import type { AskAnswer, Attribution, CompareAnswer, CompareFigure, CompareTopicsAnswer, ErrorAnswer, HelpAnswer, Highlight, SourceAnswer, SourceListAnswer } from "../engine/answers";
 import { plural } from "../text/plural";
+import { figurePhrase } from "../compare/answer/compare";
 
 export function renderText(answer: Answer): string {
   if ("error" in answer) return renderError(answer);
@@ -38,8 +39,7 @@ function renderCompare(answer: CompareAnswer): string {
 
 /** "at least 45 people · reported 14 June 2031 · source: police · part of the total". */
 function figureLine(f: CompareFigure): string {
-  const counted = f.noun && !f.phrase.includes(f.noun) ? `${f.kind === "vague" ? " of" : ""} ${f.noun}` : "";
-  const parts = [`${f.phrase}${counted}`];
+  const parts = [figurePhrase(f)];
   if (f.reportedAt) parts.push(`reported ${f.reportedAt.slice(0, 10)}${f.timing === "earlier" ? " (an earlier figure)" : f.timing === "update" ? " (an update)" : ""}`);
   if (f.source) parts.push(`source: ${f.source}`);
   if (f.kind !== "total") parts.push(f.kind === "part" ? "part of the total" : "rough amount");

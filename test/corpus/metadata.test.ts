@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load";
-import { parseDate } from "../../src/corpus/metadata";
+import { parseDate } from "../../src/corpus/dates";
 import { parseArticle } from "../../src/corpus/parse";
 import { SEED_DIR, writeCorpus, articleText } from "../support/corpus";
 import { NEWS_PAGE } from "../support/pages";

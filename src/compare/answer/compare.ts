@@ -154,6 +154,12 @@ function nounName(nouns: string[]): string {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
 }
 
+/** The figure as written and what it counts, when the words do not say it: "over 130 people", "dozens of villagers". */
+export function figurePhrase(f: Pick<CompareFigure, "phrase" | "noun" | "kind">): string {
+  const counted = f.noun && !f.phrase.includes(f.noun) ? `${f.kind === "vague" ? " of" : ""} ${f.noun}` : "";
+  return `${f.phrase}${counted}`;
+}
+
 /** A figure as an answer shows it: attribution, the number, the sentence verbatim with the number highlighted. */
 export interface CompareFigure {
   /** Unique within the answer ("002" or "003#2" when an article gives several): what `agreement` refers to. */

@@ -612,7 +612,7 @@ function top(counts: ReadonlyMap<string, number>, min = 0): string | null {
 }
 
 /** "Bus crash, Tarsk, 4 March 2019"; "Reported figures" when the text names none of them. */
-export function labelText(label: EventLabel): string {
+function labelText(label: EventLabel): string {
   const parts = [label.type, label.place, label.date].filter((p): p is string => !!p);
   if (parts.length === 0) return "Reported figures";
   const text = parts.join(", ");

@@ -90,7 +90,7 @@ function reportDays(group: CompareGroup): string[] {
 }
 
 /** The colour of a figure: its report day's, grey when undated. */
-export function figureColor(group: CompareGroup, f: CompareFigure): string {
+function figureColor(group: CompareGroup, f: CompareFigure): string {
   const days = reportDays(group);
   if (!f.reportedAt) return COLORS.undated;
   const k = days.indexOf(f.reportedAt.slice(0, 10));

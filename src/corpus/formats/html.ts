@@ -77,12 +77,13 @@ export function readHtml(html: string): DocumentText | string {
   const title = declared.title ?? clean(article?.title);
   const body = article?.content ? blocksOf(article.content) : document.body ? blocksOf(document.body) : [];
   const published = declared.published ?? clean(article?.publishedTime);
+  const date = published ? parseDate(published) : null;
   const meta: DeclaredMeta = {
     title,
     outlet: declared.outlet ?? clean(article?.siteName),
     author: declared.author ?? byline(article?.byline),
-    date: published ? parseDate(published) : null,
-    time: published && parseDate(published) ? (parseTime(published)?.time ?? null) : null,
+    date,
+    time: published && date ? (parseTime(published)?.time ?? null) : null,
     url: declared.url,
   };
   // The headline heads the text, as in a text file, unless the body already starts with it.
