@@ -12,11 +12,11 @@ const request = (workerData as { data: BuildRequest }).data;
 const post = (message: BuildMessage) => parentPort!.postMessage(message);
 
 try {
-  const engine = await Engine.open(request.dir, {
+  const saved = await Engine.openSaved(request.dir, {
     onWarning: (warning) => post({ kind: "warning", warning }),
     ...(request.cacheDir ? { cache: { dir: request.cacheDir, warn: (message: string) => post({ kind: "cache-warning", message }) } } : {}),
   });
-  post({ kind: "built", saved: engine.save() });
+  post({ kind: "built", saved });
 } catch (error) {
   post({ kind: "failed", message: error instanceof Error ? error.message : String(error), corpusError: error instanceof CorpusError });
 }

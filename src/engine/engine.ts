@@ -116,13 +116,28 @@ export class Engine {
 
   /** Loads and indexes a corpus folder (or restores it from the cache). Throws CorpusError when no article can be served. */
   static async open(dir: string, options: OpenOptions = {}): Promise<Engine> {
+    return (await Engine.load(dir, options)).engine;
+  }
+
+  /**
+   * `open`, then the engine as plain data for another thread (`restore`): the index turned into data
+   * once, for the cache and the thread (on a cache hit, the cache's own data, checked by restoring it).
+   */
+  static async openSaved(dir: string, options: OpenOptions = {}): Promise<SavedEngine> {
+    const { engine, parts } = await Engine.load(dir, options);
+    return parts ? { corpus: packCorpus(engine.corpus), parts, fromCache: engine.fromCache } : engine.save();
+  }
+
+  /** The engine, and its parts as data when they were already made so (read from or written to the cache). */
+  private static async load(dir: string, options: OpenOptions): Promise<{ engine: Engine; parts?: Record<string, unknown> }> {
     const cache = options.cache && { file: cacheFile(options.cache.dir, dir), key: corpusKey(dir), warn: options.cache.warn ?? console.warn };
     const cached = cache && readCache(cache.file, cache.key, cache.warn);
     if (cached) {
       cached.corpus.warnings.forEach((w) => options.onWarning?.(w));
       const passages = buildPassages(cached.corpus.articles);
       try {
-        return new Engine(cached.corpus, passages, restoreParts(PARTS, cached.parts, { corpus: cached.corpus, passages }), true);
+        const engine = new Engine(cached.corpus, passages, restoreParts(PARTS, cached.parts, { corpus: cached.corpus, passages }), true);
+        return { engine, parts: cached.parts };
       } catch (error) {
         cache.warn(`ignoring the index cache ${cache.file}: it is damaged (${(error as Error).message}); rebuilding it.`);
       }
@@ -133,14 +148,14 @@ export class Engine {
       throw new CorpusError(`No article to serve in ${dir}${why}. Add article files named like 001_title.txt.`);
     }
     const engine = Engine.fromCorpus(corpus, options);
-    if (cache) {
-      try {
-        writeCache(cache.file, { key: cache.key, corpus, parts: saveParts(PARTS, engine.parts) });
-      } catch (error) {
-        cache.warn(`could not write the index cache ${cache.file} (${(error as Error).message}); the next start will index again.`);
-      }
+    if (!cache) return { engine };
+    const parts = saveParts(PARTS, engine.parts);
+    try {
+      writeCache(cache.file, { key: cache.key, corpus, parts });
+    } catch (error) {
+      cache.warn(`could not write the index cache ${cache.file} (${(error as Error).message}); the next start will index again.`);
     }
-    return engine;
+    return { engine, parts };
   }
 
   static fromCorpus(corpus: Corpus, options: Pick<OpenOptions, "onIndexProgress" | "onPartBuilt"> = {}): Engine {
