@@ -13,6 +13,8 @@
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { memoizeByWord } from "../text/memo";
+import { firstIndex } from "../text/sorted";
 
 export type Pos = "n" | "v" | "a" | "r";
 
@@ -221,7 +223,6 @@ function parseIndexLine(line: string): [string, number[]] {
 class SortedIndex {
   /** Where each lemma line starts (the licence header's indented lines left out). */
   private readonly starts: number[] = [];
-  private readonly memo = new Map<string, number[] | undefined>();
 
   constructor(private readonly text: string) {
     for (let at = 0; at < text.length; ) {
@@ -236,28 +237,25 @@ class SortedIndex {
     return this.get(lemma) !== undefined;
   }
 
-  /** The synset offsets of a lemma (spaces or underscores), or undefined when it is not in the file. */
-  get(lemma: string): number[] | undefined {
-    if (this.memo.has(lemma)) return this.memo.get(lemma);
+  /**
+   * The synset offsets of a lemma (spaces or underscores), or undefined when it is not in the file.
+   * Bounded memo: a corpus's vocabulary is looked up once each at index time.
+   */
+  readonly get = memoizeByWord((lemma: string) => this.find(lemma), 50_000);
+
+  private find(lemma: string): number[] | undefined {
     const key = lemma.replace(/ /g, "_");
-    let lo = 0;
-    let hi = this.starts.length;
-    let found: number[] | undefined;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const start = this.starts[mid]!;
-      const candidate = this.text.slice(start, this.text.indexOf(" ", start));
-      if (candidate === key) {
-        const end = this.text.indexOf("\n", start);
-        found = parseIndexLine(this.text.slice(start, end < 0 ? undefined : end))[1];
-        break;
-      }
-      if (candidate < key) lo = mid + 1;
-      else hi = mid;
-    }
-    // Bounded memo: a corpus's vocabulary is looked up once each at index time.
-    if (this.memo.size < 50_000) this.memo.set(lemma, found);
-    return found;
+    const k = firstIndex(this.starts.length, (i) => this.lemmaAt(i) >= key);
+    if (k === this.starts.length || this.lemmaAt(k) !== key) return undefined;
+    const start = this.starts[k]!;
+    const end = this.text.indexOf("\n", start);
+    return parseIndexLine(this.text.slice(start, end < 0 ? undefined : end))[1];
+  }
+
+  /** The lemma of line `i`, as the file writes it. */
+  private lemmaAt(i: number): string {
+    const start = this.starts[i]!;
+    return this.text.slice(start, this.text.indexOf(" ", start));
   }
 }
 

@@ -5,7 +5,7 @@
  * never index stems ("began" is not offered for "Beslan").
  */
 import type { Article } from "../corpus/types";
-import { countBelow } from "../compare/sorted";
+import { countBelow } from "../text/sorted";
 import { isStopWord, normalizeWord, rawWords, stem } from "../text/analyze";
 
 /** Shorter words are not offered (a two-letter completion or suggestion says nothing). */

@@ -7,7 +7,7 @@
  */
 import { intersection, intersects, isPoint, type Interval } from "../extract/intervals";
 import { dayLabel } from "../events/reported";
-import { countBelow } from "../sorted";
+import { countBelow } from "../../text/sorted";
 import type { FigureKind } from "../classify/figures";
 
 export interface Claim {

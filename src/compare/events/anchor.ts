@@ -19,6 +19,7 @@ import { actOfAgent, eventNounWeight, HAPPENING, happeningOfVerb, isDescriptive,
 import { dayLabel, MONTH_NAMES, WEEKDAYS, weekdayOnOrBefore } from "./reported";
 import { dayNumber, findStories, isProse, type Story } from "./stories";
 import { MAX_SENTENCE_CHARS } from "../classify/figures";
+import { firstIndex } from "../../text/sorted";
 
 /** An event as the answer names it: what happened, where and when, each from the text or null. */
 export interface EventLabel {
@@ -293,17 +294,6 @@ function articleYear(article: Article): number | null {
   return article.meta.date ? Number(article.meta.date.slice(0, 4)) : null;
 }
 
-/** The first index in [0, n) where `ok` holds (`ok` false then true along the range), or `none`. */
-function firstIndex(n: number, ok: (k: number) => boolean, none = n): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ok(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo < n ? lo : none;
-}
 
 /** A sentence cut into clauses, in order, covering it. */
 function clausesOf(sentence: string): Clause[] {

@@ -15,7 +15,7 @@
  */
 import { isStopWord } from "../../text/analyze";
 import { eventNounWeight, isDescriptive, isReportingVerb, isSpeakerNoun, isTollWord } from "./lexicon";
-import { countBelow } from "../sorted";
+import { countBelow } from "../../text/sorted";
 
 const WORD = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*/gu;
 /** Words a speaker's noun phrase never runs past, reading away from its verb. */

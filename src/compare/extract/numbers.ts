@@ -4,6 +4,7 @@
  * thousands"), fractions ("a third of") and ordinals ("22nd", "fourth"). Pure, regex-only and fast: the
  * quantity layer (quantities.ts) adds qualifiers, ranges, units and kinds on top of these spans.
  */
+import { firstIndex } from "../../text/sorted";
 
 export interface NumberSpan {
   /** The number; for a vague count ("dozens") the low end of what it can mean. */
@@ -48,14 +49,7 @@ export function wordTokens(text: string): WordToken[] {
 
 /** The index of the first token starting at or after a character offset (`toks.length` when none): a binary search. */
 export function tokenIndexAt(toks: readonly WordToken[], offset: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(toks.length, (k) => toks[k]!.start >= offset);
 }
 
 const UNITS: Record<string, number> = {
