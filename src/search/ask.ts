@@ -15,6 +15,7 @@ import { TermStats } from "./stats";
 import { answerFinder, answerSpecOf, namesIn } from "./answer-type";
 import { nameInCorpus, planQuery, rescore, retrieve, type Candidate } from "./rank";
 import type { MeaningTable } from "./meaning";
+import { articlesHolding, type ArticleNumbers } from "./articles";
 
 export const ASK_DEFAULTS = {
   /** Passages in an answer: five a page, so two pages. */
@@ -28,15 +29,12 @@ export const ASK_DEFAULTS = {
 };
 
 /** What /ask reads of a corpus, prepared once per corpus (when the engine opens it), never per question. */
-export interface AskCorpus {
+export interface AskCorpus extends ArticleNumbers {
   passages: readonly Passage[];
   stats: TermStats;
   retriever: Retriever;
   table: MeaningTable;
   vocabulary: Vocabulary;
-  /** Each passage's article as a number, by the index's internal passage number (for `nearby`). */
-  articleOf: Int32Array;
-  articleCount: number;
 }
 
 export function prepareAsk(index: MiniSearch<PassageDoc>, passages: readonly Passage[], table: MeaningTable, vocabulary: Vocabulary): AskCorpus {
@@ -75,7 +73,7 @@ export function ask(corpus: AskCorpus, question: string): AskAnswer | ErrorAnswe
     return { command: "ask", query: q, results: [], searchedTerms, suggestions: suggest(vocabulary, absent), notFound: `No article mentions ${missing}.` };
   }
   const findAnswers = answerFinder(spec, namesIn(q), new Set(concepts.flatMap((c) => c.terms)));
-  const candidates = rescore(retrieved.results, plan, stats, passages, findAnswers);
+  const candidates = rescore(retrieved.results, plan, stats, passages, corpus, findAnswers);
   const results = choose(candidates).map(toResult);
   const suggestions = results.length ? [] : suggest(vocabulary, concepts);
   return { command: "ask", query: q, results, searchedTerms, suggestions };
@@ -89,23 +87,13 @@ const NEARBY_BUDGET = 5_000;
  * the name a sentence away). Built on first use (most words never need it); beyond the budget every term
  * counts as near.
  */
-function nearby({ stats, articleOf, articleCount }: AskCorpus, others: readonly string[]): (term: string) => boolean {
+function nearby(corpus: AskCorpus, others: readonly string[]): (term: string) => boolean {
+  const { stats, articleOf } = corpus;
   // A question of one word has only the corpus itself to choose its senses by.
   if (others.length === 0) return (term) => stats.documentFrequency(term) > 0;
   let articles: Uint8Array | null | undefined;
-  const near = (): Uint8Array | null => {
-    const found = new Uint8Array(articleCount);
-    let read = 0;
-    for (const other of others) {
-      for (const shortId of stats.postings(other)?.keys() ?? []) {
-        if (++read > NEARBY_BUDGET) return null;
-        found[articleOf[shortId]!] = 1;
-      }
-    }
-    return found;
-  };
   return (term) => {
-    if (articles === undefined) articles = near();
+    if (articles === undefined) articles = articlesHolding(stats, corpus, others, NEARBY_BUDGET);
     if (articles === null) return true;
     let seen = 0;
     for (const shortId of stats.postings(term)?.keys() ?? []) {

@@ -8,7 +8,7 @@
  * thing to meet; a passage without the question's most specific name ranks below every one with it.
  */
 import type { SearchResult } from "minisearch";
-import type { Article } from "../corpus/types";
+import { articlesHolding, type ArticleNumbers } from "./articles";
 import type { Retrieved, Retriever } from "./retrieval";
 import { passageBefore, passageContext, passageText, type Passage } from "./passages";
 import { namesPlace } from "./entities";
@@ -186,6 +186,7 @@ export function rescore(
   plan: QueryPlan,
   stats: TermStats,
   passages: readonly Passage[],
+  numbers: ArticleNumbers,
   findAnswers: AnswerFinder | null,
 ): Candidate[] {
   const scored = results.slice(0, RANK_DEFAULTS.rescoreDepth).map((r) => scoreText(r, plan, stats, passages[r.id as number]!));
@@ -199,8 +200,9 @@ export function rescore(
     .filter((p): p is Passage => p !== undefined && p.article === passages[p.id - 1]!.article && !seen.has(p.id))
     .map((p) => (seen.add(p.id), scoreText(bare(p.id), plan, stats, p)));
   // The answer check reads each passage's names: only the candidates that can reach the answer are checked.
-  const named = articlesNaming(plan, stats, passages);
-  return [...[...top, ...next].map((s) => finish(withContext(s, plan, named), plan, findAnswers)), ...rest.map((s) => finish(s, plan, null))].sort(byScore);
+  const named = articlesNaming(plan, stats, numbers);
+  const articleOf = (s: Scored) => numbers.articleOf[stats.shortIdOf(s.passage.id)!]!;
+  return [...[...top, ...next].map((s) => finish(withContext(s, plan, named, articleOf(s)), plan, findAnswers)), ...rest.map((s) => finish(s, plan, null))].sort(byScore);
 }
 
 /** Most postings read to find the articles that write a name of the question. */
@@ -211,19 +213,11 @@ const ARTICLE_NAME_BUDGET = 20_000;
  * list is left out). A name in a question says which story is meant, and an article tells one story:
  * its passages about "the plane" answer a question about the named flight.
  */
-function articlesNaming(plan: QueryPlan, stats: TermStats, passages: readonly Passage[]): Map<number, Set<Article>> {
-  const out = new Map<number, Set<Article>>();
+function articlesNaming(plan: QueryPlan, stats: TermStats, numbers: ArticleNumbers): Map<number, Uint8Array> {
+  const out = new Map<number, Uint8Array>();
   plan.concepts.forEach((c, concept) => {
-    if (!c.name) return;
-    const articles = new Set<Article>();
-    let read = 0;
-    for (const term of [...c.terms, ...c.variants]) {
-      for (const shortId of stats.postings(term)?.keys() ?? []) {
-        if (++read > ARTICLE_NAME_BUDGET) return;
-        articles.add(passages[stats.documentIdOf(shortId) as number]!.article);
-      }
-    }
-    out.set(concept, articles);
+    const articles = c.name ? articlesHolding(stats, numbers, [...c.terms, ...c.variants], ARTICLE_NAME_BUDGET) : null;
+    if (articles) out.set(concept, articles);
   });
   return out;
 }
@@ -274,7 +268,7 @@ function scoreText(r: SearchResult, plan: QueryPlan, stats: TermStats, passage: 
  * Concepts the passage's own text lacks, met in its neighbouring sentences or its article's title, and
  * the question's names its article writes elsewhere (`named`).
  */
-function withContext(s: Scored, plan: QueryPlan, named: ReadonlyMap<number, ReadonlySet<Article>>): Scored {
+function withContext(s: Scored, plan: QueryPlan, named: ReadonlyMap<number, Uint8Array>, article: number): Scored {
   if (s.best.size === plan.concepts.length) return s;
   const context = contextTerms(s.passage);
   const best = new Map(s.best);
@@ -285,7 +279,7 @@ function withContext(s: Scored, plan: QueryPlan, named: ReadonlyMap<number, Read
     if (!context.has(term)) continue;
     for (const { concept, weight, idfCap } of info.concepts) credit(concept, Math.min(info.idf, idfCap) * weight * RANK_DEFAULTS.contextWeight);
   }
-  named.forEach((articles, concept) => articles.has(s.passage.article) && credit(concept, plan.conceptMax[concept]! * RANK_DEFAULTS.contextWeight));
+  named.forEach((articles, concept) => articles[article] && credit(concept, plan.conceptMax[concept]! * RANK_DEFAULTS.contextWeight));
   // "He likened…": a personal pronoun stands for the name the sentences before it give, as if written.
   if (PERSONAL_PRONOUN.test(passageText(s.passage))) {
     const before = beforeTerms(s.passage);
