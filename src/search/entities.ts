@@ -8,7 +8,7 @@
 import { tagsOf as lexiconTags } from "../lexicon/compromise";
 import { wordNet } from "../lexicon/wordnet";
 import { isStopWord } from "../text/analyze";
-import { memoizeByWord } from "../text/memo";
+import { memoizeByWord, memoizeRecent } from "../text/memo";
 import { countsPeople } from "../lexicon/people";
 
 export type NameKind = "person" | "place" | "organization";
@@ -122,19 +122,8 @@ export interface Name {
   /** Where the name ends in the text. */
   end: number;
 }
-const namesMemo = new Map<string, Name[]>();
-const NAMES_MEMO_LIMIT = 20_000;
-
 /** `namesOf`, remembered for the passages ranked recently (bounded). */
-function namesIn(text: string): Name[] {
-  let names = namesMemo.get(text);
-  if (!names) {
-    names = namesOf(text);
-    if (namesMemo.size >= NAMES_MEMO_LIMIT) namesMemo.clear();
-    namesMemo.set(text, names);
-  }
-  return names;
-}
+const namesIn = memoizeRecent(namesOf, 20_000);
 
 /**
  * Where the text's names of this kind end, other than what the question itself names: `known` holds

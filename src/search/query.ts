@@ -70,8 +70,9 @@ const RELATED_MEMO_LIMIT = 10_000;
 const NO_TABLE = {};
 
 function relatedOf(word: string, context: ReadonlySet<string>, options: AnalyzeOptions): string[] {
-  const perCorpus = relatedMemo.get(options.table ?? NO_TABLE) ?? new Map<string, string[]>();
-  relatedMemo.set(options.table ?? NO_TABLE, perCorpus);
+  const corpus = options.table ?? NO_TABLE;
+  let perCorpus = relatedMemo.get(corpus);
+  if (!perCorpus) relatedMemo.set(corpus, (perCorpus = new Map<string, string[]>()));
   const key = `${word}\0${[...context].sort().join(" ")}`;
   let related = perCorpus.get(key);
   if (!related) {

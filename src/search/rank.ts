@@ -9,6 +9,7 @@
  */
 import type { SearchResult } from "minisearch";
 import { articlesHolding, type ArticleNumbers } from "./articles";
+import { memoizeRecent } from "../text/memo";
 import type { Retrieved, Retriever } from "./retrieval";
 import { passageBefore, passageContext, passageText, type Passage } from "./passages";
 import { namesPlace } from "./entities";
@@ -298,16 +299,7 @@ const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her)\b/i;
  * asks about the same passages again). Bounded.
  */
 function rememberedTerms(read: (p: Passage) => string): (p: Passage) => Set<string> {
-  const memo = new Map<Passage, Set<string>>();
-  return (p) => {
-    let terms = memo.get(p);
-    if (!terms) {
-      terms = new Set(splitWords(read(p)).flatMap(termsOfWord));
-      if (memo.size >= TERMS_MEMO_LIMIT) memo.clear();
-      memo.set(p, terms);
-    }
-    return terms;
-  };
+  return memoizeRecent((p: Passage) => new Set(splitWords(read(p)).flatMap(termsOfWord)), TERMS_MEMO_LIMIT);
 }
 const TERMS_MEMO_LIMIT = 20_000;
 const contextTerms = rememberedTerms(passageContext);

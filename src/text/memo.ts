@@ -23,3 +23,18 @@ export interface Memoized<V> {
   /** Learns an answer computed earlier (saved with the index cache), so the first use does not compute it. */
   remember(word: string, value: V): void;
 }
+
+/**
+ * Answers for the keys used lately (the passages ranked for recent questions): past `limit` entries the
+ * memo starts afresh, since what is asked next is most like what was asked last.
+ */
+export function memoizeRecent<K, V>(compute: (key: K) => V, limit: number): (key: K) => V {
+  const memo = new Map<K, V>();
+  return (key) => {
+    if (memo.has(key)) return memo.get(key) as V;
+    const value = compute(key);
+    if (memo.size >= limit) memo.clear();
+    memo.set(key, value);
+    return value;
+  };
+}

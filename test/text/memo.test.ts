@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memoizeByWord } from "../../src/text/memo";
+import { memoizeByWord, memoizeRecent } from "../../src/text/memo";
 
 describe("memoizeByWord", () => {
   it("computes a word's answer once, and again past its limit without keeping it", () => {
@@ -21,5 +21,18 @@ describe("memoizeByWord", () => {
     none("x");
     none("x");
     expect(calls).toBe(1);
+  });
+});
+
+describe("memoizeRecent", () => {
+  it("keeps the answers of recent keys and starts afresh past its limit", () => {
+    const asked: number[] = [];
+    const square = memoizeRecent((n: number) => {
+      asked.push(n);
+      return n * n;
+    }, 2);
+    expect([square(1), square(1), square(2), square(3), square(3), square(1)]).toEqual([1, 1, 4, 9, 9, 1]);
+    // 3 cleared the memo (1 and 2 forgotten) and was kept; 1 is computed again.
+    expect(asked).toEqual([1, 2, 3, 1]);
   });
 });
