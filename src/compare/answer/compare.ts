@@ -141,7 +141,8 @@ function topicEntry(figures: readonly IndexedFigure[], events: readonly Resolved
 }
 
 function topicGroup(figures: readonly IndexedFigure[], events: readonly ResolvedEvent[], event: number, members: number[], articleCount: number): TopicGroup {
-  const sorted = members.sort((a, b) => reportOrder(figures[a]!) - reportOrder(figures[b]!) || a - b);
+  const order = new Map(members.map((i) => [i, reportOrder(figures[i]!)]));
+  const sorted = members.sort((a, b) => order.get(a)! - order.get(b)! || a - b);
   const group: TopicGroup = { label: events[event]!.text, event, figures: sorted, articleCount };
   if (sorted.length > MAX_FIGURES) group.shown = shownFigures(sorted.map((i) => figures[i]!), MAX_FIGURES).map((k) => sorted[k]!);
   return group;

@@ -56,7 +56,7 @@ export interface ChartGeometry {
 }
 
 /** Where things go: the same numbers draw the chart and let tests find a bar. */
-export function chartGeometry(group: CompareGroup): ChartGeometry {
+export function chartGeometry(group: CompareGroup, days: readonly string[] = reportDays(group)): ChartGeometry {
   const finite: number[] = [];
   for (const f of group.figures) {
     finite.push(f.value, f.interval.low);
@@ -73,7 +73,7 @@ export function chartGeometry(group: CompareGroup): ChartGeometry {
   const [niceLo, niceHi] = niceDomain(lo, hi);
   const plotLeft = MARGIN_LEFT;
   const plotRight = CHART_WIDTH - MARGIN_RIGHT;
-  const legendRows = Math.ceil((reportDays(group).length + 1) / 3);
+  const legendRows = Math.ceil((days.length + 1) / 3);
   const height = HEADER + group.figures.length * ROW + AXIS + legendRows * LEGEND_ROW + 10;
   return {
     width: CHART_WIDTH,
@@ -89,9 +89,8 @@ function reportDays(group: CompareGroup): string[] {
   return [...new Set(group.figures.map((f) => f.reportedAt?.slice(0, 10)).filter((d): d is string => !!d))].sort().slice(0, MAX_DAYS);
 }
 
-/** The colour of a figure: its report day's, grey when undated. */
-function figureColor(group: CompareGroup, f: CompareFigure): string {
-  const days = reportDays(group);
+/** The colour of a figure: its report day's (`days`: the group's report days), grey when undated. */
+function figureColor(days: readonly string[], f: CompareFigure): string {
   if (!f.reportedAt) return COLORS.undated;
   const k = days.indexOf(f.reportedAt.slice(0, 10));
   return DAY_COLORS[k < 0 ? DAY_COLORS.length - 1 : Math.min(k, DAY_COLORS.length - 1)]!;
@@ -99,7 +98,8 @@ function figureColor(group: CompareGroup, f: CompareFigure): string {
 
 /** The SVG of a group's chart. `title` defaults to the group label. */
 export function renderChartSvg(group: CompareGroup, title = group.label): string {
-  const g = chartGeometry(group);
+  const days = reportDays(group);
+  const g = chartGeometry(group, days);
   const disputed = new Set(group.agreement.contradictions.flat());
   const parts: string[] = [`<rect width="${g.width}" height="${g.height}" fill="${COLORS.background}"/>`];
   parts.push(text(cut(title, TITLE_CHARS), 16, 34, TITLE_SIZE, "start", COLORS.text, 2.2));
@@ -118,8 +118,8 @@ export function renderChartSvg(group: CompareGroup, title = group.label): string
     parts.push(text(t.toLocaleString("en"), x, bottom + 26, LABEL_SIZE - 2, "middle", COLORS.text, 1.4));
   }
   parts.push(`<line x1="${MARGIN_LEFT}" y1="${bottom}" x2="${CHART_WIDTH - MARGIN_RIGHT}" y2="${bottom}" stroke="${COLORS.text}" stroke-width="2"/>`);
-  group.figures.forEach((f, i) => parts.push(...row(g, f, i, figureColor(group, f), disputed.has(f.ref))));
-  parts.push(...legend(group, bottom + AXIS, disputed.size > 0));
+  group.figures.forEach((f, i) => parts.push(...row(g, f, i, figureColor(days, f), disputed.has(f.ref))));
+  parts.push(...legend(group, days, bottom + AXIS, disputed.size > 0));
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${g.width}" height="${g.height}" viewBox="0 0 ${g.width} ${g.height}">${parts.join("")}</svg>`;
 }
 
@@ -185,8 +185,8 @@ function cut(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
 
-function legend(group: CompareGroup, y: number, disputed: boolean): string[] {
-  const items: { color: string; label: string }[] = reportDays(group).map((d, k) => ({ color: DAY_COLORS[Math.min(k, DAY_COLORS.length - 1)]!, label: `reported ${dayLabel(d).replace(/ \d{4}$/, "")}` }));
+function legend(group: CompareGroup, days: readonly string[], y: number, disputed: boolean): string[] {
+  const items: { color: string; label: string }[] = days.map((d, k) => ({ color: DAY_COLORS[Math.min(k, DAY_COLORS.length - 1)]!, label: `reported ${dayLabel(d).replace(/ \d{4}$/, "")}` }));
   if (group.figures.some((f) => !f.reportedAt)) items.push({ color: COLORS.undated, label: "undated" });
   if (disputed) items.push({ color: COLORS.disagree, label: "red ring: disputed same day" });
   const out: string[] = [];
