@@ -12,7 +12,7 @@ import type { ArticleMeta, CorpusWarning } from "./types";
 
 export const CATALOG_FILE = "catalog.json";
 /** A catalog of 10 000 articles with titles and URLs is a few MB; anything much larger is not one. */
-const MAX_CATALOG_BYTES = 16 * 1024 * 1024;
+export const MAX_CATALOG_BYTES = 16 * 1024 * 1024;
 
 /** Each field's check, with the message that says what to write. */
 const FIELDS = {

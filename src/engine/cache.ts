@@ -10,11 +10,13 @@ import { fileURLToPath } from "node:url";
 import type { Article, Corpus, CorpusWarning, Paragraph, Sentence } from "../corpus/types";
 import { PROJECT_ROOT } from "../paths";
 import { isHidden, readInside, realFolder } from "../corpus/safe-read";
+import { MAX_ARTICLE_BYTES } from "../corpus/load";
+import { MAX_CATALOG_BYTES } from "../corpus/catalog";
 
 /** Bumped when the file layout below changes (the code key also changes, but this says why). */
 const FORMAT = 1;
-/** Past the loader's own limits (2 MB an article, 16 MB the catalog): a file this large is skipped anyway. */
-const MAX_HASHED_BYTES = 16 * 1024 * 1024;
+/** Past the loader's own limits (an article's, the catalog's): a file this large is skipped anyway. */
+const MAX_HASHED_BYTES = Math.max(MAX_ARTICLE_BYTES, MAX_CATALOG_BYTES);
 /** Where `npm start` keeps caches: `.cache/` in the project, git-ignored. */
 export const DEFAULT_CACHE_DIR = join(PROJECT_ROOT, ".cache");
 
@@ -55,21 +57,21 @@ export function saveParts<C, P extends Record<string, CachedPart<any, C>>>(parts
 /** As restoreParts, with each part's `restoreAsync` where it has one (it yields to the event loop while it works). */
 export async function restorePartsAsync<C, P extends Record<string, CachedPart<any, C>>>(parts: P, data: Record<string, unknown>, context: C): Promise<BuiltParts<P>> {
   const restored: Record<string, unknown> = {};
-  for (const [name, part] of Object.entries(parts)) {
-    if (!(name in data)) throw new Error(`no saved "${name}"`);
-    restored[name] = await (part.restoreAsync ?? part.restore)(data[name], context);
-  }
+  for (const [name, part] of Object.entries(parts)) restored[name] = await (part.restoreAsync ?? part.restore)(savedPart(data, name), context);
   return restored as BuiltParts<P>;
 }
 
 /** Throws when a part is missing from the data (a cache written by other code). */
 export function restoreParts<C, P extends Record<string, CachedPart<any, C>>>(parts: P, data: Record<string, unknown>, context: C): BuiltParts<P> {
   return Object.fromEntries(
-    Object.entries(parts).map(([name, part]) => {
-      if (!(name in data)) throw new Error(`no saved "${name}"`);
-      return [name, part.restore(data[name], context)];
-    }),
+    Object.entries(parts).map(([name, part]) => [name, part.restore(savedPart(data, name), context)]),
   ) as BuiltParts<P>;
+}
+
+/** A part's saved data; throws when it is missing (a cache written by other code). */
+function savedPart(data: Record<string, unknown>, name: string): unknown {
+  if (!(name in data)) throw new Error(`no saved "${name}"`);
+  return data[name];
 }
 
 /**
