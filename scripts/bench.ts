@@ -124,6 +124,7 @@ function measure(size: number, args: Args): SizeResult {
     build,
     serve: {
       coldStartMs: med(serves, "coldStartMs"),
+      warmUpMs: med(serves, "warmUpMs"),
       startToReadyMs: med(serves, "startToReadyMs"),
       peakRssMb: Math.max(...serves.map((s) => s.peakRssMb)),
       commands,
@@ -224,6 +225,7 @@ function rows(results: SizeResult[]): Row[] {
     { label: "cache on disk", cell: (r) => r.build.cacheBytes, format: bytes },
     { label: "start to ready, no cache (process)", cell: (r) => r.build.startToReadyMs, format: ms, seed: ["< 1 s", (v) => v < 1000] },
     { label: "cold start from cache (Engine.open)", cell: (r) => r.serve.coldStartMs, format: ms, large: ["< 300 ms", (v) => v < 300] },
+    { label: "warm-up (after ready, as the bot logs in)", cell: (r) => r.serve.warmUpMs, format: ms },
     { label: "start to ready from cache (process)", cell: (r) => r.serve.startToReadyMs, format: ms, seed: ["< 1 s", (v) => v < 1000] },
     { label: "peak RSS (serve)", cell: (r) => r.serve.peakRssMb, format: mb, large: ["< 1 GB", (v) => v < 1024] },
     ...names.flatMap((name): Row[] => {
@@ -271,7 +273,7 @@ function report(results: SizeResult[], args: Args): string {
   return [
     START,
     `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}.`,
-    `Sizes ${args.sizes.join(", ")}; ${plural(args.runs, "run")} per size, each in fresh child processes (one builds and writes the cache, one starts from it and times the commands); medians of the runs quoted, peak RSS is the highest run. Latencies: ${Math.min(...samples)}–${Math.max(...samples)} calls per command over all runs, cycling through a fixed input list (first use of lazily built data included). Synthetic corpora: seed ${args.seed}.`,
+    `Sizes ${args.sizes.join(", ")}; ${plural(args.runs, "run")} per size, each in fresh child processes (one builds and writes the cache, one starts from it and times the commands); medians of the runs quoted, peak RSS is the highest run. Latencies: ${Math.min(...samples)}–${Math.max(...samples)} calls per command over all runs, after the bot's own warm-up (src/engine/warm.ts), cycling through a fixed input list with each input's first use timed. Synthetic corpora: seed ${args.seed}.`,
     "",
     table(results),
     END,

@@ -9,20 +9,9 @@ import type { CommandModule } from "./command";
 import { createLogger, type Logger } from "./log";
 import { Router } from "./router";
 import { commands as allCommands } from "../../commands";
-import type { Engine } from "../engine/engine";
+import { warmUpInTurns } from "../engine/warm";
 import type { BotMetrics } from "../health/metrics";
 import { plural } from "../text/plural";
-
-/**
- * Builds what the engine builds lazily (the /source index; the /ask vocabulary is built with the index),
- * so the first user after a start or a reload is not the one who waits: autocomplete must answer within
- * 3 s and cannot be deferred. Returns the milliseconds spent.
- */
-export function warmUp(engine: Engine): number {
-  const started = performance.now();
-  void engine.sources;
-  return Math.round(performance.now() - started);
-}
 
 export interface BotOptions {
   config: BotConfig;
@@ -53,9 +42,14 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     ...(options.metrics ? { metrics: options.metrics } : {}),
     ...(options.pageIdleMs !== undefined ? { pageIdleMs: options.pageIdleMs } : {}),
   });
-  const warmMs = warmUp(engineHolder.current);
-  // On a reload the new engine is warmed as it is swapped in, before the next interaction is handled.
-  const stopWarming = engineHolder.onSwap((engine) => log.debug("warmed the new engine", { ms: warmUp(engine) }));
+  // Autocomplete must answer within 3 s and cannot be deferred: the first user after a start or a reload
+  // must not be the one who waits for what the engine builds or compiles on first use. The engine is
+  // warmed a step per turn of the event loop (while logging in, and as a reload swaps one in), so that
+  // interactions arriving meanwhile are handled between steps.
+  const warming = warmUpInTurns(engineHolder.current);
+  warming.catch(() => {}); // reported once logged in; a failed login must not leave it unhandled
+  const warmFailed = (error: unknown) => log.warn("warm-up failed; the first questions will be slower", { error });
+  const stopWarming = engineHolder.onSwap((engine) => void warmUpInTurns(engine).then((ms) => log.debug("warmed the new engine", { ms }), warmFailed));
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
@@ -74,7 +68,8 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     throw error;
   }
   const readyClient = await ready;
-  log.info(`logged in as ${readyClient.user.tag}, serving ${plural(engineHolder.current.articles.length, "article")} (warm-up ${warmMs} ms)`);
+  log.info(`logged in as ${readyClient.user.tag}, serving ${plural(engineHolder.current.articles.length, "article")}`);
+  void warming.then((ms) => log.info(`warmed up in ${ms} ms`), warmFailed);
 
   let stopped = false;
   return {

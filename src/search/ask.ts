@@ -16,6 +16,7 @@ import { answerFinder, answerSpecOf, namesIn } from "./answer-type";
 import { nameInCorpus, planQuery, rescore, retrieve, type Candidate } from "./rank";
 import type { MeaningTable } from "./meaning";
 import { articlesHolding, type ArticleNumbers } from "./articles";
+import { PassageContext } from "./context";
 
 export const ASK_DEFAULTS = {
   /** Passages in an answer: five a page, so two pages. */
@@ -35,6 +36,7 @@ export interface AskCorpus extends ArticleNumbers {
   retriever: Retriever;
   table: MeaningTable;
   vocabulary: Vocabulary;
+  context: PassageContext;
 }
 
 export function prepareAsk(index: MiniSearch<PassageDoc>, passages: readonly Passage[], table: MeaningTable, vocabulary: Vocabulary): AskCorpus {
@@ -48,7 +50,16 @@ export function prepareAsk(index: MiniSearch<PassageDoc>, passages: readonly Pas
     if (article === undefined) articleNumbers.set(p.article.id, (article = articleNumbers.size));
     articleOf[shortId] = article;
   }
-  return { passages, stats, retriever: new Retriever(index, "text"), table, vocabulary, articleOf, articleCount: articleNumbers.size };
+  return {
+    passages,
+    stats,
+    retriever: new Retriever(index, "text"),
+    table,
+    vocabulary,
+    articleOf,
+    articleCount: articleNumbers.size,
+    context: new PassageContext(passages, stats),
+  };
 }
 
 export function ask(corpus: AskCorpus, question: string): AskAnswer | ErrorAnswer {
@@ -73,7 +84,7 @@ export function ask(corpus: AskCorpus, question: string): AskAnswer | ErrorAnswe
     return { command: "ask", query: q, results: [], searchedTerms, suggestions: suggest(vocabulary, absent), notFound: `No article mentions ${missing}.` };
   }
   const findAnswers = answerFinder(spec, namesIn(q), new Set(concepts.flatMap((c) => c.terms)));
-  const candidates = rescore(retrieved.results, plan, stats, passages, corpus, findAnswers);
+  const candidates = rescore(retrieved.results, plan, stats, passages, corpus, corpus.context, findAnswers);
   const results = choose(candidates).map(toResult);
   const suggestions = results.length ? [] : suggest(vocabulary, concepts);
   return { command: "ask", query: q, results, searchedTerms, suggestions };

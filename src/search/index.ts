@@ -13,8 +13,9 @@ export interface PassageDoc {
 
 export const INDEX_OPTIONS: Options<PassageDoc> = {
   /**
-   * Only the quotable text. A passage's context (its neighbours, its title) is looked at when candidates
-   * are ranked (src/search/ask.ts); indexing it too would triple the index for a tie-breaker.
+   * Only the quotable text. A passage's context (its neighbours, its headline) is looked at when candidates
+   * are ranked, through the neighbours' own postings (src/search/context.ts); indexing it too would
+   * triple the index for a tie-breaker.
    */
   fields: ["text"],
   /** Nothing stored: passages live in our own array, indexed by id. */

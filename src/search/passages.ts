@@ -1,6 +1,6 @@
 /**
  * Passages are what `/ask` quotes: one sentence of body text, or two when the first is too short to
- * stand alone. Each keeps its neighbours as context, which is searched but never quoted.
+ * stand alone. Its neighbours are its context (src/search/context.ts), which is searched but never quoted.
  */
 import type { Article } from "../corpus/types";
 
@@ -62,26 +62,6 @@ function headlineRange(article: Article): { start: number; end: number } | null 
 
 export function passageText(p: Passage): string {
   return p.article.raw.slice(p.start, p.end);
-}
-
-/** Sentences before a passage read as its context: a "he" in wire copy finds its name within a few. */
-const CONTEXT_BEFORE = 3;
-
-/**
- * What surrounds the passage: the sentences before it and the one after (across paragraph breaks, where
- * a "he" often finds its name) and the article's title. Searched to place the passage, never quoted.
- */
-export function passageContext(p: Passage): string {
-  const after = p.article.sentences[p.lastSentence + 1]?.text ?? "";
-  return [p.article.meta.title ?? "", passageBefore(p), after].join(" ");
-}
-
-/** The sentences before the passage, where a "he" or "she" in it finds its name. */
-export function passageBefore(p: Passage): string {
-  return p.article.sentences
-    .slice(Math.max(0, p.firstSentence - CONTEXT_BEFORE), p.firstSentence)
-    .map((s) => s.text)
-    .join(" ");
 }
 
 function wordCount(text: string): number {

@@ -9,13 +9,13 @@
  */
 import type { SearchResult } from "minisearch";
 import { articlesHolding, type ArticleNumbers } from "./articles";
-import { memoizeRecent } from "../text/memo";
 import type { Retrieved, Retriever } from "./retrieval";
-import { passageBefore, passageContext, passageText, type Passage } from "./passages";
+import { passageText, type Passage } from "./passages";
+import { heldByAny, type PassageContext } from "./context";
 import { namesPlace } from "./entities";
 import type { Concept } from "./query";
 import type { TermStats } from "./stats";
-import { splitWords, termsOfWord } from "./terms";
+import { termsOfWord } from "./terms";
 import { wordMatches } from "../text/analyze";
 import type { AnswerFinder } from "./answer-type";
 
@@ -188,6 +188,7 @@ export function rescore(
   stats: TermStats,
   passages: readonly Passage[],
   numbers: ArticleNumbers,
+  context: PassageContext,
   findAnswers: AnswerFinder | null,
 ): Candidate[] {
   const scored = results.slice(0, RANK_DEFAULTS.rescoreDepth).map((r) => scoreText(r, plan, stats, passages[r.id as number]!));
@@ -203,7 +204,7 @@ export function rescore(
   // The answer check reads each passage's names: only the candidates that can reach the answer are checked.
   const named = articlesNaming(plan, stats, numbers);
   const articleOf = (s: Scored) => numbers.articleOf[stats.shortIdOf(s.passage.id)!]!;
-  return [...[...top, ...next].map((s) => finish(withContext(s, plan, named, articleOf(s)), plan, findAnswers)), ...rest.map((s) => finish(s, plan, null))].sort(byScore);
+  return [...[...top, ...next].map((s) => finish(withContext(s, plan, context, named, articleOf(s)), plan, findAnswers)), ...rest.map((s) => finish(s, plan, null))].sort(byScore);
 }
 
 /** Most postings read to find the articles that write a name of the question. */
@@ -240,52 +241,60 @@ const byScore = (a: Pick<Candidate, "score" | "passage"> & Partial<Candidate>, b
 };
 const SAME_SCORE = 1e-9;
 
+// Scoring runs for thousands of candidates a question: its helpers are plain functions, not closures
+// made per candidate (each would be allocated, and named again under tsx).
 function scoreText(r: SearchResult, plan: QueryPlan, stats: TermStats, passage: Passage): Scored {
   const best = new Map<number, number>();
   const matched = new Set<string>();
-  const credit = (term: string, cws: readonly ConceptWeight[], factor: number, idf = stats.idf(term)) => {
-    matched.add(term);
-    for (const { concept, weight, idfCap } of cws) {
-      const score = Math.min(idf, idfCap) * weight * factor;
-      if (score > (best.get(concept) ?? 0)) best.set(concept, score);
-    }
-  };
   const shortId = stats.shortIdOf(r.id);
-  for (const [term, info] of plan.terms) if (shortId !== undefined && info.postings?.has(shortId)) credit(term, info.concepts, 1, info.idf);
+  if (shortId !== undefined) {
+    for (const [term, info] of plan.terms) if (info.postings?.has(shortId)) credit(best, matched, term, info.concepts, 1, info.idf);
+  }
   // Terms found by typo tolerance or prefix serve the question words that asked for them, never for
   // more than those words: a rare compound ("flood-hit" for "flood") is not a better match than the word.
-  const askers = r.queryTerms.filter((q) => plan.fuzzy.has(q) || plan.prefix.has(q));
   for (const term of r.terms) {
     if (plan.terms.has(term)) continue;
-    for (const q of askers) {
-      const asker = plan.terms.get(q);
-      if (asker) credit(term, asker.concepts, RANK_DEFAULTS.approximateWeight, Math.min(stats.idf(term), asker.idf));
+    for (const q of r.queryTerms) {
+      const asker = plan.fuzzy.has(q) || plan.prefix.has(q) ? plan.terms.get(q) : undefined;
+      if (asker) credit(best, matched, term, asker.concepts, RANK_DEFAULTS.approximateWeight, Math.min(stats.idf(term), asker.idf));
     }
   }
   return { passage, best, matched, score: total(best, plan, false) };
+}
+
+/** Records a term met in a passage: each concept it stands for keeps its best score. */
+function credit(best: Map<number, number>, matched: Set<string>, term: string, cws: readonly ConceptWeight[], factor: number, idf: number): void {
+  matched.add(term);
+  for (const { concept, weight, idfCap } of cws) {
+    const score = Math.min(idf, idfCap) * weight * factor;
+    if (score > (best.get(concept) ?? 0)) best.set(concept, score);
+  }
 }
 
 /**
  * Concepts the passage's own text lacks, met in its neighbouring sentences or its article's title, and
  * the question's names its article writes elsewhere (`named`).
  */
-function withContext(s: Scored, plan: QueryPlan, named: ReadonlyMap<number, Uint8Array>, article: number): Scored {
+function withContext(s: Scored, plan: QueryPlan, context: PassageContext, named: ReadonlyMap<number, Uint8Array>, article: number): Scored {
   if (s.best.size === plan.concepts.length) return s;
-  const context = contextTerms(s.passage);
+  const around = context.around(s.passage);
+  const title = context.title(s.passage);
   const best = new Map(s.best);
   const credit = (concept: number, score: number) => {
     if (!s.best.has(concept) && score > (best.get(concept) ?? 0)) best.set(concept, score);
   };
   for (const [term, info] of plan.terms) {
-    if (!context.has(term)) continue;
+    if (!heldByAny(info.postings, around) && !title?.has(term)) continue;
     for (const { concept, weight, idfCap } of info.concepts) credit(concept, Math.min(info.idf, idfCap) * weight * RANK_DEFAULTS.contextWeight);
   }
   named.forEach((articles, concept) => articles[article] && credit(concept, plan.conceptMax[concept]! * RANK_DEFAULTS.contextWeight));
   // "He likened…": a personal pronoun stands for the name the sentences before it give, as if written.
   if (PERSONAL_PRONOUN.test(passageText(s.passage))) {
-    const before = beforeTerms(s.passage);
+    const before = context.before(s.passage);
     plan.concepts.forEach((c, concept) => {
-      if (c.name && !s.best.has(concept) && !namesPlace(c.word) && c.terms.some((t) => before.has(t))) best.set(concept, plan.conceptMax[concept]!);
+      if (c.name && !s.best.has(concept) && !namesPlace(c.word) && c.terms.some((t) => heldByAny(plan.terms.get(t)?.postings, before))) {
+        best.set(concept, plan.conceptMax[concept]!);
+      }
     });
   }
   return { ...s, best, score: total(best, plan, false) };
@@ -293,17 +302,6 @@ function withContext(s: Scored, plan: QueryPlan, named: ReadonlyMap<number, Uint
 
 /** A third-person singular personal pronoun: the passage speaks of a person named before it. */
 const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her)\b/i;
-
-/**
- * The index terms of some text around a passage, remembered for recently ranked passages (a study group
- * asks about the same passages again). Bounded.
- */
-function rememberedTerms(read: (p: Passage) => string): (p: Passage) => Set<string> {
-  return memoizeRecent((p: Passage) => new Set(splitWords(read(p)).flatMap(termsOfWord)), TERMS_MEMO_LIMIT);
-}
-const TERMS_MEMO_LIMIT = 20_000;
-const contextTerms = rememberedTerms(passageContext);
-const beforeTerms = rememberedTerms(passageBefore);
 
 /**
  * The concepts' scores summed, times the squared share of the question met (a coordination factor).
@@ -315,7 +313,10 @@ function total(best: Map<number, number>, plan: QueryPlan, answered: boolean): n
   let sum = answered ? plan.answerWeight : 0;
   let met = answered ? plan.answerShare : 0;
   // A concept met by a synonym or only in the context counts for that share of it.
-  best.forEach((v, concept) => ((sum += v), (met += plan.concepts[concept]!.weight * Math.min(1, v / plan.conceptMax[concept]!))));
+  for (const [concept, v] of best) {
+    sum += v;
+    met += plan.concepts[concept]!.weight * Math.min(1, v / plan.conceptMax[concept]!);
+  }
   const coverage = met / (plan.fullShare + plan.answerShare || 1);
   return sum * coverage * coverage;
 }

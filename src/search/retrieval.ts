@@ -73,6 +73,13 @@ export class Retriever {
   private readonly listStamp: Int32Array;
   private readonly firstMatch: Int32Array;
   private readonly lastMatch: Int32Array;
+  /** The documents a query term touched, and the documents of the search in the order first matched. */
+  private readonly touched: Int32Array;
+  private readonly order: Int32Array;
+  /** Every (document, expansion) match of the search, as linked lists per document; grown as needed. */
+  private matchNext = new Int32Array(1024);
+  private matchExpansion = new Int32Array(1024);
+  private matches = 0;
   private searches = 0;
   private queries = 0;
 
@@ -93,21 +100,22 @@ export class Retriever {
     this.listStamp = new Int32Array(slots);
     this.firstMatch = new Int32Array(slots);
     this.lastMatch = new Int32Array(slots);
+    this.touched = new Int32Array(slots);
+    this.order = new Int32Array(slots);
   }
 
   /** `index.search({ combineWith: "OR", queries }, options).slice(0, depth)`, for terms already processed. */
   search(queries: readonly string[], options: RetrievalOptions, depth: number): Retrieved {
     const search = ++this.searches;
-    const order: number[] = [];
-    // Every (document, expansion) match, as linked lists per document: which terms a result holds.
-    const matchNext: number[] = [];
-    const matchExpansion: number[] = [];
+    const { touched, order } = this;
+    let ordered = 0;
+    this.matches = 0;
     const expansions: Expansion[] = [];
     const matchedQueries = new Set<string>();
     const seenQueries = new Set<string>();
     queries.forEach((query, q) => {
       const stamp = ++this.queries;
-      const touched: number[] = [];
+      let touches = 0;
       const repeated = seenQueries.has(query);
       seenQueries.add(query);
       const boost = options.boostTerm(query);
@@ -116,34 +124,36 @@ export class Retriever {
         // MiniSearch's product, in its order (its field and document boosts are 1 here).
         const weight = expansion.weight * boost;
         const idf = this.inverseDocumentFrequency(expansion.postings.size);
-        for (const [doc, termFreq] of expansion.postings) {
+        // forEach, not for-of: a Map's entry iterator makes an array per posting, tens of thousands a question.
+        expansion.postings.forEach((termFreq, doc) => {
           const score = weight * this.bm25(idf, termFreq, doc);
           if (this.queryStamp[doc] === stamp) this.queryScore[doc] = this.queryScore[doc]! + score;
           else {
             this.queryStamp[doc] = stamp;
             this.queryScore[doc] = score;
-            touched.push(doc);
+            touched[touches++] = doc;
           }
-          this.recordMatch(doc, e, search, matchNext, matchExpansion);
-        }
+          this.recordMatch(doc, e, search);
+        });
       }
-      if (touched.length > 0) matchedQueries.add(query);
+      if (touches > 0) matchedQueries.add(query);
       // MiniSearch's OR: this query's sum added to the total, documents new to the search appended in order.
-      for (const doc of touched) {
+      for (let i = 0; i < touches; i++) {
+        const doc = touched[i]!;
         if (this.searchStamp[doc] !== search) {
           this.searchStamp[doc] = search;
           this.total[doc] = this.queryScore[doc]!;
           this.quality[doc] = 1;
-          order.push(doc);
+          order[ordered++] = doc;
         } else {
           this.total[doc] = this.total[doc]! + this.queryScore[doc]!;
           if (!repeated) this.quality[doc] = this.quality[doc]! + 1;
         }
       }
     });
-    for (const doc of order) this.total[doc] = this.total[doc]! * this.quality[doc]!;
-    const best = this.best(order, depth);
-    return { results: best.map((doc) => this.result(doc, expansions, matchNext, matchExpansion, queries)), queryTerms: matchedQueries };
+    for (let i = 0; i < ordered; i++) this.total[order[i]!] = this.total[order[i]!]! * this.quality[order[i]!]!;
+    const best = this.best(order.subarray(0, ordered), depth);
+    return { results: best.map((doc) => this.result(doc, expansions, queries)), queryTerms: matchedQueries };
   }
 
   /**
@@ -151,14 +161,17 @@ export class Retriever {
    * score first, equal scores in the order first matched. Only those at or above the depth-th best score
    * are sorted (a selection finds it in linear time).
    */
-  private best(order: number[], depth: number): number[] {
-    const byScore = (a: number, b: number) => this.total[b]! - this.total[a]!;
-    if (order.length <= depth) return order.sort(byScore);
-    const threshold = nthLargest(Float64Array.from(order, (doc) => this.total[doc]!), depth);
+  private best(order: Int32Array, depth: number): number[] {
+    const { total } = this;
+    // Equal scores keep the order first matched: a stable sort of the documents in that order.
+    const byScore = (a: number, b: number) => total[b]! - total[a]!;
+    if (order.length <= depth) return Array.from(order).sort(byScore);
+    const threshold = nthLargest(Float64Array.from(order, (doc) => total[doc]!), depth);
     let above = 0;
-    for (const doc of order) if (this.total[doc]! > threshold) above++;
+    for (const doc of order) if (total[doc]! > threshold) above++;
     let atThreshold = depth - above;
-    const kept = order.filter((doc) => this.total[doc]! > threshold || (this.total[doc] === threshold && atThreshold-- > 0));
+    const kept: number[] = [];
+    for (const doc of order) if (total[doc]! > threshold || (total[doc] === threshold && atThreshold-- > 0)) kept.push(doc);
     return kept.sort(byScore);
   }
 
@@ -205,10 +218,12 @@ export class Retriever {
   }
 
   /** Appends a match to the document's list for this search. */
-  private recordMatch(doc: number, expansion: number, search: number, next: number[], of: number[]): void {
-    const m = of.push(expansion) - 1;
-    next.push(-1);
-    if (this.listStamp[doc] === search) next[this.lastMatch[doc]!] = m;
+  private recordMatch(doc: number, expansion: number, search: number): void {
+    if (this.matches === this.matchNext.length) this.growMatches();
+    const m = this.matches++;
+    this.matchExpansion[m] = expansion;
+    this.matchNext[m] = -1;
+    if (this.listStamp[doc] === search) this.matchNext[this.lastMatch[doc]!] = m;
     else {
       this.listStamp[doc] = search;
       this.firstMatch[doc] = m;
@@ -216,12 +231,22 @@ export class Retriever {
     this.lastMatch[doc] = m;
   }
 
+  private growMatches(): void {
+    const grow = (from: Int32Array) => {
+      const to = new Int32Array(from.length * 2);
+      to.set(from);
+      return to;
+    };
+    this.matchNext = grow(this.matchNext);
+    this.matchExpansion = grow(this.matchExpansion);
+  }
+
   /** The result MiniSearch gives for a document: its matched index terms and query terms in the order met. */
-  private result(doc: number, expansions: readonly Expansion[], next: readonly number[], of: readonly number[], queries: readonly string[]): SearchResult {
+  private result(doc: number, expansions: readonly Expansion[], queries: readonly string[]): SearchResult {
     const queryTerms: string[] = [];
     const match: Record<string, string[]> = {};
-    for (let m = this.firstMatch[doc]!; m !== -1; m = next[m]!) {
-      const { query, term } = expansions[of[m]!]!;
+    for (let m = this.firstMatch[doc]!; m !== -1; m = this.matchNext[m]!) {
+      const { query, term } = expansions[this.matchExpansion[m]!]!;
       const source = queries[query]!;
       if (!queryTerms.includes(source)) queryTerms.push(source);
       if (!Object.hasOwn(match, term)) match[term] = [this.field];
