@@ -9,7 +9,7 @@ import type { CommandModule } from "./command";
 import { createLogger, type Logger } from "./log";
 import { Router } from "./router";
 import { commands as allCommands } from "../../commands";
-import { warmUpInTurns } from "../engine/warm";
+import { warmUpInTurns, warmUpSwapped } from "../engine/warm";
 import type { BotMetrics } from "../health/metrics";
 import { plural } from "../text/plural";
 
@@ -29,6 +29,8 @@ export interface BotOptions {
 export interface Bot {
   client: Client<true>;
   router: Router;
+  /** Settles when the start's warm-up is done (with its milliseconds; rejected if it failed). */
+  warmed: Promise<number>;
   /** Disarms timers and closes the gateway connection. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -43,13 +45,13 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     ...(options.pageIdleMs !== undefined ? { pageIdleMs: options.pageIdleMs } : {}),
   });
   // Autocomplete must answer within 3 s and cannot be deferred: the first user after a start or a reload
-  // must not be the one who waits for what the engine builds or compiles on first use. The engine is
-  // warmed a step per turn of the event loop (while logging in, and as a reload swaps one in), so that
-  // interactions arriving meanwhile are handled between steps.
+  // must not be the one who waits for what the engine builds or compiles on first use. At start the
+  // engine is warmed a step per turn of the event loop while the bot logs in, so that interactions
+  // arriving meanwhile are handled between steps; a reload's engine is built on as it is swapped in.
   const warming = warmUpInTurns(engineHolder.current);
   warming.catch(() => {}); // reported once logged in; a failed login must not leave it unhandled
   const warmFailed = (error: unknown) => log.warn("warm-up failed; the first questions will be slower", { error });
-  const stopWarming = engineHolder.onSwap((engine) => void warmUpInTurns(engine).then((ms) => log.debug("warmed the new engine", { ms }), warmFailed));
+  const stopWarming = engineHolder.onSwap((engine) => log.debug("warmed the new engine", { ms: warmUpSwapped(engine) }));
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
@@ -75,6 +77,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   return {
     client: readyClient,
     router,
+    warmed: warming,
     async stop() {
       if (stopped) return;
       stopped = true;

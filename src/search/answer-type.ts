@@ -11,7 +11,7 @@ import { POINTER, wordNet } from "../lexicon/wordnet";
 import { wordMatches } from "../text/analyze";
 import { commonSenses, countsPeople } from "../lexicon/people";
 import { extractQuantities } from "../compare/extract/quantities";
-import { memoizeByWord } from "../text/memo";
+import { memoizeByWord, memoizeRecent } from "../text/memo";
 import { isDemonym, locationsAt, namesAgent, namesAt, type NameKind } from "./entities";
 import { termsOfWord } from "./terms";
 
@@ -205,8 +205,11 @@ function countOf(asked: string): AnswerFinder {
     if (!answers.has(noun)) answers.set(noun, countsAsked(noun));
     return answers.get(noun)!;
   };
-  return (text) => extractQuantities(text).filter(counts).map((q) => q.start);
+  return (text) => quantitiesIn(text).filter(counts).map((q) => q.start);
 }
+
+/** `extractQuantities`, remembered for the passages ranked recently (bounded): count questions recur. */
+const quantitiesIn = memoizeRecent(extractQuantities, 20_000);
 
 /**
  * "Which part of the airport…" is answered by a part WordNet gives the whole ("terminal", "hangar",

@@ -13,7 +13,7 @@ import { termsOfWord } from "./terms";
 import { contentStems, tokenize } from "../text/analyze";
 import { TermStats } from "./stats";
 import { answerFinder, answerSpecOf, namesIn } from "./answer-type";
-import { nameInCorpus, planQuery, rescore, retrieve, type Candidate } from "./rank";
+import { matchedTerms, nameInCorpus, planQuery, rescore, retrieve, type Candidate } from "./rank";
 import type { MeaningTable } from "./meaning";
 import { articlesHolding, type ArticleNumbers } from "./articles";
 import { PassageContext } from "./context";
@@ -85,7 +85,7 @@ export function ask(corpus: AskCorpus, question: string): AskAnswer | ErrorAnswe
   }
   const findAnswers = answerFinder(spec, namesIn(q), new Set(concepts.flatMap((c) => c.terms)));
   const candidates = rescore(retrieved.results, plan, stats, passages, corpus, corpus.context, findAnswers);
-  const results = choose(candidates).map(toResult);
+  const results = choose(candidates).map((c) => toResult(c, matchedTerms(c, plan, stats)));
   const suggestions = results.length ? [] : suggest(vocabulary, concepts);
   return { command: "ask", query: q, results, searchedTerms, suggestions };
 }
@@ -144,7 +144,7 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return both / (a.size + b.size - both || 1);
 }
 
-function toResult(c: Candidate): AskResult {
+function toResult(c: Candidate, matched: ReadonlySet<string>): AskResult {
   const p = c.passage;
   const quote = passageText(p);
   return {
@@ -157,7 +157,7 @@ function toResult(c: Candidate): AskResult {
     quote,
     start: p.start,
     end: p.end,
-    highlights: highlight(quote, c.matched),
+    highlights: highlight(quote, matched),
     score: Math.round(c.score * 1000) / 1000,
   };
 }

@@ -7,9 +7,8 @@
  * adjacent words found near each other add a proximity share. The kind of answer the question wants counts as one more
  * thing to meet; a passage without the question's most specific name ranks below every one with it.
  */
-import type { SearchResult } from "minisearch";
 import { articlesHolding, type ArticleNumbers } from "./articles";
-import type { Retrieved, Retriever } from "./retrieval";
+import type { Hit, Retrieved, Retriever } from "./retrieval";
 import { passageText, type Passage } from "./passages";
 import { heldByAny, type PassageContext } from "./context";
 import { namesPlace } from "./entities";
@@ -48,8 +47,8 @@ export const RANK_DEFAULTS = {
 export interface Candidate {
   passage: Passage;
   score: number;
-  /** Index terms of the question found in the passage's text, for highlighting. */
-  matched: Set<string>;
+  /** What retrieval found in the passage (`matchedTerms` reads the question's terms in it, for highlighting). */
+  hit: Hit;
   /**
    * Words in the shortest stretch of the passage holding every concept it meets (and an answer of the
    * kind asked for, when it holds one): between passages that score the same, the one that says it in
@@ -70,6 +69,7 @@ interface ConceptWeight {
 
 /** A query term as scoring needs it, looked up once per question. */
 interface TermInfo {
+  term: string;
   concepts: ConceptWeight[];
   idf: number;
   postings: ReadonlyMap<number, number> | undefined;
@@ -79,6 +79,8 @@ export interface QueryPlan {
   concepts: readonly Concept[];
   /** Each query term, with the concepts it stands for (and at what weight), its idf and postings. */
   terms: Map<string, TermInfo>;
+  /** The same, as a list: scoring walks it for thousands of candidates, and a map's iterator allocates per entry. */
+  termList: readonly TermInfo[];
   /** The terms MiniSearch retrieves with. */
   retrieval: string[];
   /** Terms searched with typo tolerance / as prefixes. */
@@ -118,13 +120,13 @@ export function planQuery(concepts: readonly Concept[], stats: TermStats, typed 
     if (rarest) rare.push(rarest);
   }
   const retrieval = [...new Set([...rare, ...fuzzy, ...prefix])];
-  const terms = new Map([...weights].map(([t, cws]) => [t, { concepts: cws, idf: stats.idf(t), postings: stats.postings(t) }]));
+  const terms = new Map([...weights].map(([term, cws]) => [term, { term, concepts: cws, idf: stats.idf(term), postings: stats.postings(term) }]));
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
   const conceptMax = concepts.map((c, i) => c.weight * typedIdf[i]!);
   const answerWeight = typed ? mean(conceptMax) : 0;
   const answerShare = typed ? mean(concepts.map((c) => c.weight)) : 0;
   const fullShare = concepts.reduce((a, c) => a + c.weight, 0);
-  return { concepts, terms, retrieval, fuzzy, prefix, key: keyConcept(concepts, df, stats.documentCount), answerWeight, answerShare, fullShare, conceptMax };
+  return { concepts, terms, termList: [...terms.values()], retrieval, fuzzy, prefix, key: keyConcept(concepts, df, stats.documentCount), answerWeight, answerShare, fullShare, conceptMax };
 }
 
 /**
@@ -183,7 +185,7 @@ export function retrieve(retriever: Retriever, plan: QueryPlan): Retrieved {
 
 /** Scores MiniSearch's candidates by concept, best first. */
 export function rescore(
-  results: readonly SearchResult[],
+  results: readonly Hit[],
   plan: QueryPlan,
   stats: TermStats,
   passages: readonly Passage[],
@@ -225,13 +227,16 @@ function articlesNaming(plan: QueryPlan, stats: TermStats, numbers: ArticleNumbe
 }
 
 /** A candidate MiniSearch did not return, scored by posting lookups alone. */
-function bare(id: number): SearchResult {
-  return { id, score: 0, terms: [], queryTerms: [], match: {} };
+function bare(id: number): Hit {
+  return { id, score: 0, terms: [], queryTerms: [] };
 }
 
-interface Scored extends Omit<Candidate, "window"> {
-  /** Best score per concept met. */
-  best: Map<number, number>;
+interface Scored {
+  passage: Passage;
+  hit: Hit;
+  score: number;
+  /** Best score per concept met, by concept number; 0 for a concept not met (a met one scores above 0). */
+  best: number[];
 }
 
 /** Best score first; scores equal but for rounding are told apart by their window, then by position. */
@@ -242,33 +247,52 @@ const byScore = (a: Pick<Candidate, "score" | "passage"> & Partial<Candidate>, b
 const SAME_SCORE = 1e-9;
 
 // Scoring runs for thousands of candidates a question: its helpers are plain functions, not closures
-// made per candidate (each would be allocated, and named again under tsx).
-function scoreText(r: SearchResult, plan: QueryPlan, stats: TermStats, passage: Passage): Scored {
-  const best = new Map<number, number>();
-  const matched = new Set<string>();
-  const shortId = stats.shortIdOf(r.id);
-  if (shortId !== undefined) {
-    for (const [term, info] of plan.terms) if (info.postings?.has(shortId)) credit(best, matched, term, info.concepts, 1, info.idf);
-  }
-  // Terms found by typo tolerance or prefix serve the question words that asked for them, never for
-  // more than those words: a rare compound ("flood-hit" for "flood") is not a better match than the word.
-  for (const term of r.terms) {
-    if (plan.terms.has(term)) continue;
-    for (const q of r.queryTerms) {
-      const asker = plan.fuzzy.has(q) || plan.prefix.has(q) ? plan.terms.get(q) : undefined;
-      if (asker) credit(best, matched, term, asker.concepts, RANK_DEFAULTS.approximateWeight, Math.min(stats.idf(term), asker.idf));
-    }
-  }
-  return { passage, best, matched, score: total(best, plan, false) };
+// made per candidate, and it keeps per candidate only an array of concept scores (a question's thousands
+// of maps and sets were garbage enough to make the collector pause inside questions).
+function scoreText(hit: Hit, plan: QueryPlan, stats: TermStats, passage: Passage): Scored {
+  const best: number[] = new Array<number>(plan.concepts.length).fill(0);
+  readMatches(hit, plan, stats, best, null);
+  return { passage, hit, best, score: total(best, plan, false) };
 }
 
-/** Records a term met in a passage: each concept it stands for keeps its best score. */
-function credit(best: Map<number, number>, matched: Set<string>, term: string, cws: readonly ConceptWeight[], factor: number, idf: number): void {
-  matched.add(term);
+/**
+ * The question terms the passage holds: each credited to the concepts it stands for (into `best`) and
+ * listed (into `matched`). Terms found by typo tolerance or prefix serve the question words that asked for
+ * them, never more than those words: a rare compound ("flood-hit" for "flood") is not a better match than the word.
+ */
+function readMatches(hit: Hit, plan: QueryPlan, stats: TermStats, best: number[] | null, matched: Set<string> | null): void {
+  const shortId = stats.shortIdOf(hit.id);
+  if (shortId !== undefined) {
+    for (const info of plan.termList) {
+      if (!info.postings?.has(shortId)) continue;
+      if (best) credit(best, info.concepts, 1, info.idf);
+      matched?.add(info.term);
+    }
+  }
+  for (const term of hit.terms) {
+    if (plan.terms.has(term)) continue;
+    for (const q of hit.queryTerms) {
+      const asker = plan.fuzzy.has(q) || plan.prefix.has(q) ? plan.terms.get(q) : undefined;
+      if (!asker) continue;
+      if (best) credit(best, asker.concepts, RANK_DEFAULTS.approximateWeight, Math.min(stats.idf(term), asker.idf));
+      matched?.add(term);
+    }
+  }
+}
+
+/** A term met in a passage: each concept it stands for keeps its best score. */
+function credit(best: number[], cws: readonly ConceptWeight[], factor: number, idf: number): void {
   for (const { concept, weight, idfCap } of cws) {
     const score = Math.min(idf, idfCap) * weight * factor;
-    if (score > (best.get(concept) ?? 0)) best.set(concept, score);
+    if (score > best[concept]!) best[concept] = score;
   }
+}
+
+/** The question's index terms found in a candidate's text, for highlighting (read for the few shown, not for every candidate). */
+export function matchedTerms(c: Candidate, plan: QueryPlan, stats: TermStats): Set<string> {
+  const matched = new Set<string>();
+  readMatches(c.hit, plan, stats, null, matched);
+  return matched;
 }
 
 /**
@@ -276,15 +300,16 @@ function credit(best: Map<number, number>, matched: Set<string>, term: string, c
  * the question's names its article writes elsewhere (`named`).
  */
 function withContext(s: Scored, plan: QueryPlan, context: PassageContext, named: ReadonlyMap<number, Uint8Array>, article: number): Scored {
-  if (s.best.size === plan.concepts.length) return s;
+  if (s.best.every((v) => v > 0)) return s;
   const around = context.around(s.passage);
   const title = context.title(s.passage);
-  const best = new Map(s.best);
+  const best = [...s.best];
+  // Context only fills in concepts the passage's own text lacks.
   const credit = (concept: number, score: number) => {
-    if (!s.best.has(concept) && score > (best.get(concept) ?? 0)) best.set(concept, score);
+    if (s.best[concept] === 0 && score > best[concept]!) best[concept] = score;
   };
-  for (const [term, info] of plan.terms) {
-    if (!heldByAny(info.postings, around) && !title?.has(term)) continue;
+  for (const info of plan.termList) {
+    if (!heldByAny(info.postings, around) && !title?.has(info.term)) continue;
     for (const { concept, weight, idfCap } of info.concepts) credit(concept, Math.min(info.idf, idfCap) * weight * RANK_DEFAULTS.contextWeight);
   }
   named.forEach((articles, concept) => articles[article] && credit(concept, plan.conceptMax[concept]! * RANK_DEFAULTS.contextWeight));
@@ -292,8 +317,8 @@ function withContext(s: Scored, plan: QueryPlan, context: PassageContext, named:
   if (PERSONAL_PRONOUN.test(passageText(s.passage))) {
     const before = context.before(s.passage);
     plan.concepts.forEach((c, concept) => {
-      if (c.name && !s.best.has(concept) && !namesPlace(c.word) && c.terms.some((t) => heldByAny(plan.terms.get(t)?.postings, before))) {
-        best.set(concept, plan.conceptMax[concept]!);
+      if (c.name && s.best[concept] === 0 && !namesPlace(c.word) && c.terms.some((t) => heldByAny(plan.terms.get(t)?.postings, before))) {
+        best[concept] = plan.conceptMax[concept]!;
       }
     });
   }
@@ -309,11 +334,13 @@ const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her)\b/i;
  * name; the kind of answer asked for, when the question asks for one, counts as one more concept of
  * average weight.
  */
-function total(best: Map<number, number>, plan: QueryPlan, answered: boolean): number {
+function total(best: readonly number[], plan: QueryPlan, answered: boolean): number {
   let sum = answered ? plan.answerWeight : 0;
   let met = answered ? plan.answerShare : 0;
   // A concept met by a synonym or only in the context counts for that share of it.
-  for (const [concept, v] of best) {
+  for (let concept = 0; concept < best.length; concept++) {
+    const v = best[concept]!;
+    if (v === 0) continue;
     sum += v;
     met += plan.concepts[concept]!.weight * Math.min(1, v / plan.conceptMax[concept]!);
   }
@@ -333,9 +360,9 @@ function finish(s: Scored, plan: QueryPlan, findAnswers: AnswerFinder | null): C
   const marks = findAnswers ? conceptMarks(text, plan, answers) : [];
   const near = findAnswers ? 1 + PROXIMITY_SHARE * nearPairs(marks, plan) : 1;
   const typed = total(s.best, plan, answers.length > 0) * near;
-  const keyed = plan.key === undefined || s.best.has(plan.key);
+  const keyed = plan.key === undefined || s.best[plan.key]! > 0;
   const window = findAnswers ? windowOf(marks) : Infinity;
-  return { passage: s.passage, matched: s.matched, score: keyed ? typed : typed * KEYLESS, window };
+  return { passage: s.passage, hit: s.hit, score: keyed ? typed : typed * KEYLESS, window };
 }
 
 /**

@@ -12,6 +12,12 @@
 import type MiniSearch from "minisearch";
 import type { SearchResult } from "minisearch";
 
+/**
+ * A result as MiniSearch gives it, without its `match` map (ranking reads the matched terms only, and a
+ * question makes thousands of results): `terms` holds the matched index terms, in no set order.
+ */
+export type Hit = Pick<SearchResult, "id" | "score" | "terms" | "queryTerms">;
+
 type FieldTermData = Map<number, Map<number, number>>;
 interface TermTree {
   get(term: string): FieldTermData | undefined;
@@ -37,8 +43,8 @@ export interface RetrievalOptions {
 }
 
 export interface Retrieved {
-  /** The best `depth` results, in MiniSearch's order, as MiniSearch gives them. */
-  results: SearchResult[];
+  /** The best `depth` results, in MiniSearch's order. */
+  results: Hit[];
   /** The query terms that matched any document (within or beyond the best `depth`). */
   queryTerms: Set<string>;
 }
@@ -58,7 +64,6 @@ interface Expansion {
 
 export class Retriever {
   private readonly internals: Internals;
-  private readonly field: string;
   private readonly fieldId: number;
   /** Each document's length in the field, by MiniSearch's internal number (read once, not per posting). */
   private readonly fieldLength: Float64Array;
@@ -87,7 +92,7 @@ export class Retriever {
     this.internals = index as unknown as Internals;
     const id = this.internals._fieldIds[field];
     if (id === undefined) throw new Error(`the index has no field ${field}`);
-    [this.field, this.fieldId] = [field, id];
+    this.fieldId = id;
     const slots = this.internals._nextId;
     this.fieldLength = new Float64Array(slots);
     for (const [shortId, lengths] of this.internals._fieldLength) this.fieldLength[shortId] = lengths[id] ?? 0;
@@ -241,17 +246,17 @@ export class Retriever {
     this.matchExpansion = grow(this.matchExpansion);
   }
 
-  /** The result MiniSearch gives for a document: its matched index terms and query terms in the order met. */
-  private result(doc: number, expansions: readonly Expansion[], queries: readonly string[]): SearchResult {
+  /** The result MiniSearch gives for a document: its matched index terms, and its query terms in the order met. */
+  private result(doc: number, expansions: readonly Expansion[], queries: readonly string[]): Hit {
     const queryTerms: string[] = [];
-    const match: Record<string, string[]> = {};
+    const terms: string[] = [];
     for (let m = this.firstMatch[doc]!; m !== -1; m = this.matchNext[m]!) {
       const { query, term } = expansions[this.matchExpansion[m]!]!;
       const source = queries[query]!;
       if (!queryTerms.includes(source)) queryTerms.push(source);
-      if (!Object.hasOwn(match, term)) match[term] = [this.field];
+      if (!terms.includes(term)) terms.push(term);
     }
-    return { id: this.internals._documentIds.get(doc), score: this.total[doc]!, terms: Object.keys(match), queryTerms, match };
+    return { id: this.internals._documentIds.get(doc), score: this.total[doc]!, terms, queryTerms };
   }
 }
 

@@ -74,6 +74,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.metrics ? { metrics: options.metrics } : {}),
     rest: { globalRequestsPerSecond: 100_000 },
   });
+  // Tests start from a settled bot: the warm-up's turns would interleave with the interactions they time.
+  await bot.warmed;
   return {
     fake,
     bot,

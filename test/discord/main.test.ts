@@ -29,6 +29,9 @@ describe("npm start", () => {
       expect(reply!.type).toBe(4);
       expect(reply!.allowedMentions).toEqual({ parse: [] });
       await run.waitFor(/logged in as/, "the login line", 5_000);
+      // tsx relays a signal only when its child answers its query at once; between turns of the warm-up
+      // (one question each, slow on a loaded machine) it might not, so the signal is sent once it is done.
+      await run.waitFor(/warmed up in \d+ ms/, "the warm-up line", 20_000);
       run.proc.kill("SIGTERM");
       expect(await run.exit).toBe(0);
       expect(run.output()).toContain("SIGTERM: shutting down");

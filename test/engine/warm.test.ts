@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { Engine } from "../../src/engine/engine";
-import { warmUp, warmUpInTurns, warmUpQuestions, warmUpWord } from "../../src/engine/warm";
+import { warmUp, warmUpInTurns, warmUpQuestions, warmUpSwapped, warmUpWord } from "../../src/engine/warm";
 import { answerSpecOf } from "../../src/search/answer-type";
 import { articleText, writeCorpus } from "../support/corpus";
 
@@ -31,6 +31,15 @@ describe("warm-up", () => {
     warmUp(engine);
     expect(ask.mock.calls.map(([q]) => q)).toEqual(warmUpQuestions("flood"));
     expect(sourceChoices).toHaveBeenCalledTimes(1);
+  });
+
+  it("on a reload's engine, builds what is built on first use but asks no question", async () => {
+    const engine = await Engine.open(corpus());
+    const ask = vi.spyOn(engine, "ask");
+    const compareChoices = vi.spyOn(engine, "compareChoices");
+    warmUpSwapped(engine);
+    expect(ask).not.toHaveBeenCalled();
+    expect(compareChoices).toHaveBeenCalledTimes(1);
   });
 
   it("in turns, lets other work run between its steps", async () => {

@@ -38,6 +38,8 @@ describe("npm start with the health endpoint and JSON logs", () => {
       expect(metrics).toContain('newsbot_commands_total{command="help",outcome="ok"} 1');
       expect(metrics).toContain("newsbot_articles_indexed 5");
 
+      // tsx relays a signal only when its child answers at once, which a warm-up step may delay.
+      await run.waitFor(/warmed up in \d+ ms/, "the warm-up line", 20_000);
       run.proc.kill("SIGTERM");
       expect(await run.exit).toBe(0);
       const lines = run.output().split("\n").filter(Boolean);

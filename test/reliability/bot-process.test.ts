@@ -46,6 +46,7 @@ describe("the bot process (npm start) with a canary token", () => {
       const [reply] = await fake.waitForCallback(after);
       expect(JSON.stringify(reply!.data)).toContain("Tram line opens");
 
+      await child.waitFor(/warmed up in \d+ ms/, "the warm-up line");
       child.proc.kill("SIGTERM");
       expect(await child.exit).toBe(0);
     } finally {
@@ -80,6 +81,8 @@ describe("the bot process (npm start) with a canary token", () => {
       for (const id of [first, ...more]) expect(replyProblems(fake, id)).toEqual([]);
       expect(child.proc.exitCode).toBeNull();
       expect(child.output()).toMatch(/background job failed while holding \[redacted\]/);
+      // tsx relays a signal only when its child answers at once, which a warm-up step may delay.
+      await child.waitFor(/warmed up in \d+ ms/, "the warm-up line");
       child.proc.kill("SIGTERM");
       expect(await child.exit).toBe(0);
     } finally {
