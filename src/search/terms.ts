@@ -54,7 +54,12 @@ export function isAcronym(word: string): boolean {
  */
 export const termsOfWord = memoizeByWord((word) => Object.freeze(analyzeWord(word)) as string[]);
 
+/** A word of lowercase ASCII letters only, as most of a text's words are: its terms need no other test. */
+const PLAIN_WORD = /^[a-z]+$/;
+
 function analyzeWord(word: string): string[] {
+  // The general path below gives the same for such a word: no acronym, no mark, one part.
+  if (PLAIN_WORD.test(word)) return word.length > 1 && !isStopWord(word) ? [stem(word)] : [];
   const clean = word.replace(/\.$/, "").replace(/’/g, "'");
   if (isAcronym(clean)) return [clean.replace(/[.\-']/g, "").toLowerCase()];
   const lower = clean.toLowerCase().replace(/'s$/, "");
