@@ -68,16 +68,11 @@ export class Retriever {
   /** Each document's length in the field, by MiniSearch's internal number (read once, not per posting). */
   private readonly fieldLength: Float64Array;
   private readonly avgFieldLength: number;
-  // Per-search scratch, one slot per document; a slot belongs to the current search (or query term) when
-  // its stamp says so, so nothing is cleared between searches.
-  private readonly searchStamp: Int32Array;
-  private readonly queryStamp: Int32Array;
-  private readonly queryScore: Float64Array;
-  private readonly total: Float64Array;
-  private readonly quality: Int32Array;
-  private readonly listStamp: Int32Array;
-  private readonly firstMatch: Int32Array;
-  private readonly lastMatch: Int32Array;
+  // Per-search scratch, one slot of SLOT_FIELDS numbers per document, side by side: a posting reads and
+  // writes several of its document's fields, and one cache line holds them all (separate arrays cost a
+  // miss each, most of a question's first retrieval). A field belongs to the current search (or query
+  // term) when its stamp says so, so nothing is cleared between searches.
+  private readonly slots: Float64Array;
   /** The documents a query term touched, and the documents of the search in the order first matched. */
   private readonly touched: Int32Array;
   private readonly order: Int32Array;
@@ -97,14 +92,7 @@ export class Retriever {
     this.fieldLength = new Float64Array(slots);
     for (const [shortId, lengths] of this.internals._fieldLength) this.fieldLength[shortId] = lengths[id] ?? 0;
     this.avgFieldLength = this.internals._avgFieldLength[id]!;
-    this.searchStamp = new Int32Array(slots);
-    this.queryStamp = new Int32Array(slots);
-    this.queryScore = new Float64Array(slots);
-    this.total = new Float64Array(slots);
-    this.quality = new Int32Array(slots);
-    this.listStamp = new Int32Array(slots);
-    this.firstMatch = new Int32Array(slots);
-    this.lastMatch = new Int32Array(slots);
+    this.slots = new Float64Array(slots * SLOT_FIELDS);
     this.touched = new Int32Array(slots);
     this.order = new Int32Array(slots);
   }
@@ -112,7 +100,7 @@ export class Retriever {
   /** `index.search({ combineWith: "OR", queries }, options).slice(0, depth)`, for terms already processed. */
   search(queries: readonly string[], options: RetrievalOptions, depth: number): Retrieved {
     const search = ++this.searches;
-    const { touched, order } = this;
+    const { touched, order, slots } = this;
     let ordered = 0;
     this.matches = 0;
     const expansions: Expansion[] = [];
@@ -132,31 +120,36 @@ export class Retriever {
         // forEach, not for-of: a Map's entry iterator makes an array per posting, tens of thousands a question.
         expansion.postings.forEach((termFreq, doc) => {
           const score = weight * this.bm25(idf, termFreq, doc);
-          if (this.queryStamp[doc] === stamp) this.queryScore[doc] = this.queryScore[doc]! + score;
+          const at = doc * SLOT_FIELDS;
+          if (slots[at + QUERY_STAMP] === stamp) slots[at + QUERY_SCORE] = slots[at + QUERY_SCORE]! + score;
           else {
-            this.queryStamp[doc] = stamp;
-            this.queryScore[doc] = score;
+            slots[at + QUERY_STAMP] = stamp;
+            slots[at + QUERY_SCORE] = score;
             touched[touches++] = doc;
           }
-          this.recordMatch(doc, e, search);
+          this.recordMatch(at, e, search);
         });
       }
       if (touches > 0) matchedQueries.add(query);
       // MiniSearch's OR: this query's sum added to the total, documents new to the search appended in order.
       for (let i = 0; i < touches; i++) {
         const doc = touched[i]!;
-        if (this.searchStamp[doc] !== search) {
-          this.searchStamp[doc] = search;
-          this.total[doc] = this.queryScore[doc]!;
-          this.quality[doc] = 1;
+        const at = doc * SLOT_FIELDS;
+        if (slots[at + SEARCH_STAMP] !== search) {
+          slots[at + SEARCH_STAMP] = search;
+          slots[at + TOTAL] = slots[at + QUERY_SCORE]!;
+          slots[at + QUALITY] = 1;
           order[ordered++] = doc;
         } else {
-          this.total[doc] = this.total[doc]! + this.queryScore[doc]!;
-          if (!repeated) this.quality[doc] = this.quality[doc]! + 1;
+          slots[at + TOTAL] = slots[at + TOTAL]! + slots[at + QUERY_SCORE]!;
+          if (!repeated) slots[at + QUALITY] = slots[at + QUALITY]! + 1;
         }
       }
     });
-    for (let i = 0; i < ordered; i++) this.total[order[i]!] = this.total[order[i]!]! * this.quality[order[i]!]!;
+    for (let i = 0; i < ordered; i++) {
+      const at = order[i]! * SLOT_FIELDS;
+      slots[at + TOTAL] = slots[at + TOTAL]! * slots[at + QUALITY]!;
+    }
     const best = this.best(order.subarray(0, ordered), depth);
     return { results: best.map((doc) => this.result(doc, expansions, queries)), queryTerms: matchedQueries };
   }
@@ -167,16 +160,17 @@ export class Retriever {
    * are sorted (a selection finds it in linear time).
    */
   private best(order: Int32Array, depth: number): number[] {
-    const { total } = this;
+    const { slots } = this;
+    const totalOf = (doc: number) => slots[doc * SLOT_FIELDS + TOTAL]!;
     // Equal scores keep the order first matched: a stable sort of the documents in that order.
-    const byScore = (a: number, b: number) => total[b]! - total[a]!;
+    const byScore = (a: number, b: number) => totalOf(b) - totalOf(a);
     if (order.length <= depth) return Array.from(order).sort(byScore);
-    const threshold = nthLargest(Float64Array.from(order, (doc) => total[doc]!), depth);
+    const threshold = nthLargest(Float64Array.from(order, totalOf), depth);
     let above = 0;
-    for (const doc of order) if (total[doc]! > threshold) above++;
+    for (const doc of order) if (totalOf(doc) > threshold) above++;
     let atThreshold = depth - above;
     const kept: number[] = [];
-    for (const doc of order) if (total[doc]! > threshold || (total[doc] === threshold && atThreshold-- > 0)) kept.push(doc);
+    for (const doc of order) if (totalOf(doc) > threshold || (totalOf(doc) === threshold && atThreshold-- > 0)) kept.push(doc);
     return kept.sort(byScore);
   }
 
@@ -222,18 +216,19 @@ export class Retriever {
     return Math.log(1 + (totalCount - matchingCount + 0.5) / (matchingCount + 0.5));
   }
 
-  /** Appends a match to the document's list for this search. */
-  private recordMatch(doc: number, expansion: number, search: number): void {
+  /** Appends a match to the list of the document whose slot starts `at`, for this search. */
+  private recordMatch(at: number, expansion: number, search: number): void {
     if (this.matches === this.matchNext.length) this.growMatches();
     const m = this.matches++;
+    const { slots } = this;
     this.matchExpansion[m] = expansion;
     this.matchNext[m] = -1;
-    if (this.listStamp[doc] === search) this.matchNext[this.lastMatch[doc]!] = m;
+    if (slots[at + LIST_STAMP] === search) this.matchNext[slots[at + LAST_MATCH]!] = m;
     else {
-      this.listStamp[doc] = search;
-      this.firstMatch[doc] = m;
+      slots[at + LIST_STAMP] = search;
+      slots[at + FIRST_MATCH] = m;
     }
-    this.lastMatch[doc] = m;
+    slots[at + LAST_MATCH] = m;
   }
 
   private growMatches(): void {
@@ -250,15 +245,26 @@ export class Retriever {
   private result(doc: number, expansions: readonly Expansion[], queries: readonly string[]): Hit {
     const queryTerms: string[] = [];
     const terms: string[] = [];
-    for (let m = this.firstMatch[doc]!; m !== -1; m = this.matchNext[m]!) {
+    for (let m = this.slots[doc * SLOT_FIELDS + FIRST_MATCH]!; m !== -1; m = this.matchNext[m]!) {
       const { query, term } = expansions[this.matchExpansion[m]!]!;
       const source = queries[query]!;
       if (!queryTerms.includes(source)) queryTerms.push(source);
       if (!terms.includes(term)) terms.push(term);
     }
-    return { id: this.internals._documentIds.get(doc), score: this.total[doc]!, terms, queryTerms };
+    return { id: this.internals._documentIds.get(doc), score: this.slots[doc * SLOT_FIELDS + TOTAL]!, terms, queryTerms };
   }
 }
+
+/** The fields of a document's slot in the retriever's scratch. */
+const QUERY_STAMP = 0;
+const QUERY_SCORE = 1;
+const SEARCH_STAMP = 2;
+const TOTAL = 3;
+const QUALITY = 4;
+const LIST_STAMP = 5;
+const FIRST_MATCH = 6;
+const LAST_MATCH = 7;
+const SLOT_FIELDS = 8;
 
 /** The n-th largest of the values (1-based), by quickselect (reorders `values`). */
 function nthLargest(values: Float64Array, n: number): number {
