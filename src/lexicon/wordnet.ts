@@ -111,18 +111,26 @@ export class WordNet {
     return found;
   }
 
-  /** The synsets of a word (inflected or not), most frequent sense first. */
-  lookup(word: string, pos: Pos): Synset[] {
-    const out: Synset[] = [];
-    const seen = new Set<number>();
-    for (const lemma of this.lemmas(word, pos)) {
-      for (const offset of this.offsets(lemma, pos)) {
-        if (seen.has(offset)) continue;
-        seen.add(offset);
-        out.push(this.synset(offset, pos));
-      }
-    }
-    return out;
+  /**
+   * The synsets of a word (inflected or not), most frequent sense first: the first `limit` of them, so
+   * that a word's rarer senses are not read from disk when only its first ones are asked about.
+   */
+  lookup(word: string, pos: Pos, limit = Infinity): Synset[] {
+    return this.senseOffsets(word, pos)
+      .slice(0, limit)
+      .map((offset) => this.synset(offset, pos));
+  }
+
+  /** How many senses a word has (`lookup(word, pos).length`), without reading them. */
+  senseCount(word: string, pos: Pos): number {
+    return this.senseOffsets(word, pos).length;
+  }
+
+  /** The synset offsets of a word's senses, each once, in `lookup`'s order. */
+  private senseOffsets(word: string, pos: Pos): number[] {
+    const offsets = new Set<number>();
+    for (const lemma of this.lemmas(word, pos)) for (const offset of this.offsets(lemma, pos)) offsets.add(offset);
+    return [...offsets];
   }
 
   /** The synset at a byte offset of a data file. */
@@ -185,15 +193,25 @@ export class WordNet {
       fd = openSync(join(this.dir, `data.${FILE_SUFFIX[pos]}`), "r");
       this.fds.set(pos, fd);
     }
-    // Synset lines are short: read a block, and a larger one only when the line runs past it.
+    // Synset lines are short: read a block, and a larger one only when the line runs past it. The
+    // blocks are reused (the line is copied out as a string): no buffer made and zeroed per synset.
     for (let size = 4096; size <= MAX_LINE_BYTES; size *= 4) {
-      const buffer = Buffer.alloc(size);
+      const buffer = this.block(size);
       const read = readSync(fd, buffer, 0, size, offset);
       const end = buffer.subarray(0, read).indexOf(10);
       if (end >= 0) return buffer.toString("latin1", 0, end);
       if (read < size) return buffer.toString("latin1", 0, read);
     }
     throw new Error(`WordNet: no line end within ${MAX_LINE_BYTES} bytes at data.${FILE_SUFFIX[pos]}:${offset}`);
+  }
+
+  private readonly blocks = new Map<number, Buffer>();
+
+  /** A read buffer of `size` bytes, made once. */
+  private block(size: number): Buffer {
+    let buffer = this.blocks.get(size);
+    if (!buffer) this.blocks.set(size, (buffer = Buffer.allocUnsafe(size)));
+    return buffer;
   }
 }
 
@@ -245,19 +263,30 @@ class SortedIndex {
 
   private find(lemma: string): number[] | undefined {
     const key = lemma.replace(/ /g, "_");
-    const k = firstIndex(this.starts.length, (i) => this.lemmaAt(i) >= key);
-    if (k === this.starts.length || this.lemmaAt(k) !== key) return undefined;
+    const k = firstIndex(this.starts.length, (i) => this.compareAt(i, key) >= 0);
+    if (k === this.starts.length || this.compareAt(k, key) !== 0) return undefined;
     const start = this.starts[k]!;
     const end = this.text.indexOf("\n", start);
     return parseIndexLine(this.text.slice(start, end < 0 ? undefined : end))[1];
   }
 
-  /** The lemma of line `i`, as the file writes it. */
-  private lemmaAt(i: number): string {
-    const start = this.starts[i]!;
-    return this.text.slice(start, this.text.indexOf(" ", start));
+  /**
+   * How the lemma of line `i` (as the file writes it, up to its first space) orders against `key` in
+   * code-unit order: negative, zero or positive. Read in place, not cut out of the file at every step.
+   */
+  private compareAt(i: number, key: string): number {
+    let at = this.starts[i]!;
+    for (let j = 0; j < key.length; j++, at++) {
+      const c = this.text.charCodeAt(at);
+      // The lemma ends first: a prefix of the key.
+      if (c === SPACE) return -1;
+      if (c !== key.charCodeAt(j)) return c - key.charCodeAt(j);
+    }
+    return this.text.charCodeAt(at) === SPACE ? 0 : 1;
   }
 }
+
+const SPACE = 32;
 
 /** `data.pos` lines: offset lex_filenum ss_type w_cnt(hex) [word lex_id]... p_cnt [ptr]... [frames] | gloss */
 export function parseDataLine(line: string, pos: Pos): Synset {

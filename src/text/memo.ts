@@ -6,7 +6,9 @@
 export function memoizeByWord<V>(compute: (word: string) => V, limit = 200_000): Memoized<V> {
   const memo = new Map<string, V>();
   const memoized = (word: string) => {
-    if (memo.has(word)) return memo.get(word) as V;
+    // One look-up for a remembered answer (the second only for an answer that is undefined itself).
+    const known = memo.get(word);
+    if (known !== undefined || memo.has(word)) return known as V;
     const value = compute(word);
     if (memo.size < limit) memo.set(word, value);
     return value;

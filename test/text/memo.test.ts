@@ -12,15 +12,16 @@ describe("memoizeByWord", () => {
     expect(asked).toEqual(["a", "b", "c", "c"]);
   });
 
-  it("remembers answers that are false or null too", () => {
-    let calls = 0;
-    const none = memoizeByWord(() => {
-      calls++;
-      return null;
-    });
-    none("x");
-    none("x");
-    expect(calls).toBe(1);
+  it("remembers answers that are false, null or undefined too", () => {
+    for (const answer of [false, null, undefined]) {
+      let calls = 0;
+      const none = memoizeByWord(() => {
+        calls++;
+        return answer;
+      });
+      expect([none("x"), none("x")]).toEqual([answer, answer]);
+      expect(calls).toBe(1);
+    }
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import type { Article } from "../../corpus/types";
 import { stem } from "../../text/analyze";
-import { extractFigures, type Figure, type FigureKind } from "../classify/figures";
+import { readFigures, type Figure, type FigureKind } from "../classify/figures";
 import { resolveEvents, type EventLabel, type ResolvedEvent } from "../events/anchor";
 import { articleTime, reportOrder, reportTime, type ReportTime } from "../events/reported";
 import { attributionNear, readAttributions, type Attributions } from "../events/source";
@@ -58,10 +58,10 @@ export interface CompareIndex {
 
 /** Builds figures, their events, and the topics grouped by event: once, when the corpus is indexed. */
 export function buildCompareIndex(articles: readonly Article[]): CompareIndex {
-  const extracted = extractFigures(articles);
+  const { figures: extracted, signatures } = readFigures(articles);
   const { events, eventOf } = resolveEvents(
     articles,
-    extracted.map((f) => ({ articleId: f.articleId, sentenceIndex: f.sentenceIndex, at: f.phraseStart, markers: f.signature.sentenceMarkers })),
+    extracted.map((f, i) => ({ articleId: f.articleId, sentenceIndex: f.sentenceIndex, at: f.phraseStart, markers: signatures[i]!.sentenceMarkers })),
   );
   const times = new Map(articles.map((a) => [a.id, articleTime(a)]));
   const reporters = new Map(articles.map((a) => [a.id, reporterOf(a.meta)]));
@@ -73,8 +73,8 @@ export function buildCompareIndex(articles: readonly Article[]): CompareIndex {
     if (!read) sentences.set(key, (read = { time: reportTime(times.get(f.articleId) ?? null, f.quote), attributions: readAttributions(f.quote) }));
     return read;
   };
-  // Signatures only served the extraction's `when`: the index (and its cache) keeps the figures without them.
-  const figures = extracted.map<IndexedFigure>(({ signature: _, ...f }, i) => {
+  // Signatures only served the extraction's `when` and the events: the index (and its cache) keeps the figures without them.
+  const figures = extracted.map<IndexedFigure>((f, i) => {
     const read = sentenceOf(f);
     return { ...f, ...read.time, source: attributionNear(read.attributions, f.phraseStart), reporter: reporters.get(f.articleId) ?? null, event: eventOf[i]! };
   });

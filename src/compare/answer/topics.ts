@@ -40,6 +40,8 @@ for (const m of MEASURES) {
   for (const w of m.words) for (const t of tokenize(w)) MEASURE_BY_STEM.set(stem(t.word), m.topic);
 }
 
+/** A word in lowercase letters (and hyphens): a common noun. */
+const LOWERCASE_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
 /** Nouns too general to be a topic of their own ("130 people" is a death figure, not a "people" topic). */
 const GENERIC_NOUNS = new Set(
   "people person persons others other ones one men women times things former those more many year years day days week weeks month months hour hours minute minutes member members part parts case cases".split(" "),
@@ -52,7 +54,7 @@ export function measureOf(lemma: string | null): string | null {
 
 /** The noun topic key of a counted noun ("passengers" -> "passeng"), or null for general nouns and measure words ("deaths", "the dead"). */
 export function nounKey(noun: string | null): string | null {
-  if (!noun || GENERIC_NOUNS.has(noun) || !/^\p{Ll}[\p{Ll}-]+$/u.test(noun)) return null;
+  if (!noun || GENERIC_NOUNS.has(noun) || !LOWERCASE_WORD.test(noun)) return null;
   const key = stem(noun);
   return MEASURE_BY_STEM.has(key) ? null : key;
 }

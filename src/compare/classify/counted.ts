@@ -126,6 +126,8 @@ const OBJECT_START =
   /^\s+(?:\d|(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|an estimated|dozens|hundreds|scores|thousands|several|many|a|an|the|his|her|their|its|our|two|three|four|five|six|seven|eight|nine|ten|one|them|him|us|me|everyone|all|both|civilians|people)\b)/i;
 const PASSIVE_AUX = /\b(?:were|was|are|is|been|being|be|got|get|gets|getting|remain|remains|remained)\b/i;
 const PARTICIPLE = /(?:ed|shot|hurt)$/;
+/** A word right after the verb: its object. */
+const WORD_AFTER = /^\s+\p{L}/u;
 /** A clause mark between two words: a walk never crosses it. */
 const HARD_BREAK = /[;:()"“”]|\s[-–—]\s|[–—]/;
 /** Asides a subject walk skips: ", including five children," ", among them ...,". */
@@ -442,7 +444,7 @@ function subjectRole(text: string, p: Found, anchorEnd: number): CountedThing["r
   if (OBJECT_START.test(after)) return "agent";
   if (PARTICIPLE.test(p.tok.lower) && NOT_OBJECT.test(after)) return "victim";
   // An active verb with some other object ("gunmen killed civilians").
-  return PARTICIPLE.test(p.tok.lower) && !/^\s+\p{L}/u.test(after) ? "victim" : "agent";
+  return PARTICIPLE.test(p.tok.lower) && !WORD_AFTER.test(after) ? "victim" : "agent";
 }
 
 function objectRole(text: string, p: Found, qStart: number): CountedThing["role"] {

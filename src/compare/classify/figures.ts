@@ -10,6 +10,7 @@ import { countedKind } from "../../lexicon/people";
 import { intervalOf, type Interval } from "../extract/intervals";
 import { measureOf, nounKey } from "../answer/topics";
 import { figureSignature, SentenceReadings, type EventSignature } from "../events/mentions";
+import { startsCapitalized } from "../../text/analyze";
 
 /** "total": a count of all the people in that state; "part": of a subgroup ("three of the girls"); "vague": "dozens". */
 export type FigureKind = "total" | "part" | "vague";
@@ -56,18 +57,28 @@ export interface Figure {
   atLeast?: boolean;
 }
 
-/** A figure as extracted: with the event signature that groups it, which the built index does not keep. */
-export interface ExtractedFigure extends Figure {
-  signature: EventSignature;
+/**
+ * The figures as extracted, and beside them (same order) the event signature of each, which the built
+ * index does not keep: apart, so that the index's figures are the extracted ones, not copies without it.
+ */
+export interface ExtractedFigures {
+  figures: Figure[];
+  signatures: EventSignature[];
 }
 
 /** All figures of the articles, in article and sentence order. */
-export function extractFigures(articles: readonly Article[]): ExtractedFigure[] {
-  const out: ExtractedFigure[] = [];
+export function extractFigures(articles: readonly Article[]): Figure[] {
+  return readFigures(articles).figures;
+}
+
+/** All figures of the articles, in article and sentence order, with their event signatures. */
+export function readFigures(articles: readonly Article[]): ExtractedFigures {
+  const out: Figure[] = [];
+  const signatures: EventSignature[] = [];
   for (const article of articles.map(withinBudget)) {
     const readings = new SentenceReadings(article);
     /** The last total of the sentence before, which "Among them were 13 soldiers." breaks down. */
-    let lastTotal: ExtractedFigure | null = null;
+    let lastTotal: Figure | null = null;
     for (const sentence of article.sentences) {
       const whole = lastTotal?.sentenceIndex === sentence.index - 1 && lastTotal.paragraph === sentence.paragraph ? lastTotal : null;
       lastTotal = null;
@@ -83,7 +94,7 @@ export function extractFigures(articles: readonly Article[]): ExtractedFigure[] 
         if ((!measure && !key) || q.value <= 0) continue;
         const predicateStart = c.predicateStart;
         const signature = figureSignature(readings, sentence.index, q.start);
-        const figure: ExtractedFigure = {
+        const figure: Figure = {
           articleId: article.id,
           title: article.meta.title,
           outlet: article.meta.outlet,
@@ -108,7 +119,6 @@ export function extractFigures(articles: readonly Article[]): ExtractedFigure[] 
           interval: intervalOf(c.bodies && !q.qualifier ? { ...q, qualifier: "at least" } : q),
           when: signature.when,
           kind: c.part ? "part" : q.vague ? "vague" : "total",
-          signature,
         };
         if (q.high !== undefined) figure.high = q.high;
         if (q.qualifier) figure.qualifier = q.qualifier;
@@ -116,11 +126,12 @@ export function extractFigures(articles: readonly Article[]): ExtractedFigure[] 
         if (c.part?.of) figure.partOf = c.part.of;
         if (c.bodies) figure.atLeast = true;
         out.push(figure);
+        signatures.push(signature);
         if (figure.measure && figure.kind === "total") lastTotal = figure;
       }
     }
   }
-  return out;
+  return { figures: out, signatures };
 }
 
 /**
@@ -142,7 +153,7 @@ function withinBudget(article: Article): Article {
 
 /** "Norland" after "one of": a proper noun is no counted thing. */
 function isCapitalized(text: string, at: number | undefined): boolean {
-  return at !== undefined && /^\p{Lu}/u.test(text.slice(at, at + 1));
+  return at !== undefined && startsCapitalized(text.slice(at, at + 1));
 }
 
 /**

@@ -24,6 +24,8 @@ const IRREGULAR_PLURALS = new Set([
 ]);
 /** Words that end in -s but are not plural nouns. */
 const NOT_PLURAL = /(?:ss|us|is|ous|ics|ness|ws)$/;
+/** "US", "UN": capitals only. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 const STOP_TAGS = new Set([
   "PastTense", "Infinitive", "Gerund", "Copula", "Modal", "Auxiliary", "Participle", "PhrasalVerb", "Verb",
   "Conditional", "Adverb", "Preposition", "Conjunction", "Determiner", "Pronoun", "QuestionWord", "Negative",
@@ -79,7 +81,7 @@ export function headNounAfter(text: string, toks: WordToken[], at: number): Noun
       continue;
     }
     // "12 US marines": an acronym is a name, not the pronoun "us".
-    if (/^\p{Lu}{2,}$/u.test(t.text) && toks[j + 1]) {
+    if (ACRONYM.test(t.text) && toks[j + 1]) {
       run.push(t);
       continue;
     }

@@ -13,7 +13,7 @@
  * the year carries over, since a month said of something else ("elected in May") is not the event's.
  */
 import type { Article } from "../../corpus/types";
-import { contentStems, tokenize, type Token } from "../../text/analyze";
+import { contentStems, startsCapitalized, startsLowercase, tokenize, type Token } from "../../text/analyze";
 import { allTimeMarkers, namesIn, type TimeMarker, type WordEvidence } from "./mentions";
 import { actOfAgent, eventNounWeight, HAPPENING, happeningOfVerb, isDescriptive, isPlaceName, isReportingVerb, isThingNoun, isTollWord, nounLemma } from "./lexicon";
 import { dayLabel, MONTH_NAMES, WEEKDAYS, weekdayOnOrBefore } from "./reported";
@@ -138,6 +138,8 @@ interface Clause {
   another: { at: number; thing: string } | null;
   /** The story the clause is about more than about its own, once asked. */
   otherStory?: Story | null;
+  /** Its place names (`placesIn`), once asked. */
+  places?: string[];
 }
 
 /**
@@ -147,6 +149,9 @@ interface Clause {
 class ClauseReader {
   private readonly sentences = new Map<string, { markers: TimeMarker[]; clauses: Clause[] }>();
   private readonly storiesByStem = new Map<string, { story: Story; weight: number }[]>();
+  /** A clause's likeness to each story (by id), summed here and zeroed again: no map per clause. */
+  private readonly scores: Float64Array;
+  private readonly scored: Uint8Array;
   private readonly readings = new Map<Story, StoryReading>();
   /** Per article and sentence, the past year it goes on in (null: the story's own time). */
   private readonly carried = new Map<string, number | null>();
@@ -155,6 +160,8 @@ class ClauseReader {
     stories: readonly Story[],
     private readonly byId: ReadonlyMap<string, Article>,
   ) {
+    this.scores = new Float64Array(stories.length);
+    this.scored = new Uint8Array(stories.length);
     for (const story of stories) for (const [stem, weight] of story.centroid) {
       const list = this.storiesByStem.get(stem);
       if (list) list.push({ story, weight });
@@ -237,16 +244,27 @@ class ClauseReader {
   /** The story other than `own` the clause is clearly about, or null. */
   otherStory(clause: Clause, own: Story): Story | null {
     if (clause.otherStory !== undefined) return clause.otherStory;
-    const scores = new Map<Story, number>();
+    const { scores, scored } = this;
+    // Stories in the order first met: of equal scores, the first wins.
+    const met: Story[] = [];
     for (const stem of new Set(contentStems(clause.text))) {
       const list = this.storiesByStem.get(stem);
       if (!list || list.length > MAX_STORIES_PER_WORD) continue;
-      for (const { story, weight } of list) scores.set(story, (scores.get(story) ?? 0) + weight);
+      for (const { story, weight } of list) {
+        if (!scored[story.id]) {
+          scored[story.id] = 1;
+          met.push(story);
+        }
+        scores[story.id] = scores[story.id]! + weight;
+      }
     }
     let best: Story | null = null;
-    let bestScore = Math.max((scores.get(own) ?? 0) * OTHER_STORY_FACTOR, OTHER_STORY_MIN);
-    for (const [story, score] of scores) {
+    let bestScore = Math.max(scores[own.id]! * OTHER_STORY_FACTOR, OTHER_STORY_MIN);
+    for (const story of met) {
+      const score = scores[story.id]!;
       if (story !== own && score > bestScore) [best, bestScore] = [story, score];
+      scores[story.id] = 0;
+      scored[story.id] = 0;
     }
     clause.otherStory = best;
     return best;
@@ -263,7 +281,7 @@ function anchorOf(reader: ClauseReader, article: Article, f: FigurePlace, facts:
   if (marker && year !== null) return { key: `past:${year}`, kind: "past", clause: clause.text, at, marker, year };
   if (SEPARATE_CUE.test(sentence.slice(0, SEPARATE_CUE_WINDOW)) || (clause.another && clause.another.at < f.at)) {
     const thing = clause.another?.thing ?? thingIn(clause.text) ?? eventNounsIn(clause.text)[0] ?? `${article.id}:${f.sentenceIndex}`;
-    return { key: `separate:${thing}:${placesIn(clause.text)[0] ?? ""}`, kind: "separate", clause: clause.text, at, day: weekdayDate(clause.text, article.meta.date) ?? undefined };
+    return { key: `separate:${thing}:${clausePlaces(clause)[0] ?? ""}`, kind: "separate", clause: clause.text, at, day: weekdayDate(clause.text, article.meta.date) ?? undefined };
   }
   // No time of its own: the sentence goes on in the time of the one before it, unless it turns to the story.
   const index = f.sentenceIndex;
@@ -275,7 +293,7 @@ function anchorOf(reader: ClauseReader, article: Article, f: FigurePlace, facts:
   }
   // Only places the story's headlines and leads never name, and nothing of the story: a happening elsewhere.
   // The cheaper test first: most of a story's sentences turn to it (a weekday, "has", its kind of happening).
-  const places = turnsToStory ? [] : placesIn(clause.text);
+  const places = turnsToStory ? [] : clausePlaces(clause);
   if (places.length > 0 && !places.some((p) => reader.storyPlace(facts.story, p))) {
     const happening = happeningIn(clause.text, at) ?? eventNounsIn(clause.text)[0];
     // "…from Tarsk to Oak Hollow when it sank": the story's own kind of happening stays the story's.
@@ -411,7 +429,7 @@ const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
  */
 function happeningAt(text: string, tokens: readonly Token[], i: number, at: number): { noun: string; weight: number } | null {
   const t = tokens[i]!;
-  if (!/^\p{Ll}/u.test(text.slice(t.start, t.end))) return null;
+  if (!startsLowercase(text.slice(t.start, t.end))) return null;
   // "twin-bombing": the noun is its last part.
   const word = t.word.slice(t.word.lastIndexOf("-") + 1);
   if (isTollWord(word)) return null;
@@ -451,31 +469,36 @@ function modifiesHappening(text: string, tokens: readonly Token[], i: number): b
   const next = tokens[i + 1];
   if (!next || !/^\s+$/.test(text.slice(tokens[i]!.end, next.start))) return false;
   const after = tokens[i + 2];
-  if (after && /^\s+$/.test(text.slice(next.end, after.start)) && (OBJECT_OPENERS.has(after.word) || /^\p{Lu}/u.test(text.slice(after.start, after.end)))) return false;
+  if (after && /^\s+$/.test(text.slice(next.end, after.start)) && (OBJECT_OPENERS.has(after.word) || startsCapitalized(text.slice(after.start, after.end)))) return false;
   return eventNounWeight(next.word) > 0 || actOfAgent(next.word) !== null;
 }
 
 /** The first noun, written in lowercase, of a thing that carries people ("ferry", "bus") in a text: a name ("Tarsk") is a place, not a thing. */
 function thingIn(text: string): string | null {
-  for (const t of tokenize(text)) if (/^\p{Ll}/u.test(text.slice(t.start, t.end)) && isThingNoun(t.word)) return t.word;
+  for (const t of tokenize(text)) if (startsLowercase(text.slice(t.start, t.end)) && isThingNoun(t.word)) return t.word;
   return null;
 }
 
 /** Place names of a text ("in Tarsk", "off Norland"), by the words that introduce them. */
-function placesIn(text: string, evidence: WordEvidence = textEvidence(text)): string[] {
+function placesIn(text: string, evidence: WordEvidence = textEvidence([text], [tokenize(text)])): string[] {
   return namesIn(text, evidence)
     .filter((n) => n.place && !n.motion && (n.text.includes(" ") || isPlaceName(n.text)))
     .map((n) => n.text);
 }
 
-/** Word evidence from the text alone: enough to tell a name inside a short passage. */
-function textEvidence(...texts: string[]): WordEvidence {
+/** A clause's place names, read once however many figures it holds. */
+function clausePlaces(clause: Clause): string[] {
+  return (clause.places ??= placesIn(clause.text));
+}
+
+/** Word evidence from the texts alone (and their tokens): enough to tell a name inside a short passage. */
+function textEvidence(texts: readonly string[], tokens: readonly (readonly Token[])[]): WordEvidence {
   const lower = new Set<string>();
   const midCapitals = new Set<string>();
-  for (const text of texts) {
-    for (const t of tokenize(text)) {
+  for (const [k, text] of texts.entries()) {
+    for (const t of tokens[k]!) {
       const raw = text.slice(t.start, t.end);
-      if (/^\p{Ll}/u.test(raw)) lower.add(t.word);
+      if (startsLowercase(raw)) lower.add(t.word);
       else if (t.start > 0) midCapitals.add(t.word);
     }
   }
@@ -509,11 +532,12 @@ function readStory(story: Story, byId: ReadonlyMap<string, Article>): StoryReadi
   for (const a of articles) {
     // Within the extraction's budget: a sentence longer than it is no sentence to read a label from.
     const texts = labelTexts(a);
-    const evidence = textEvidence(...texts);
+    const tokenized = texts.map((text) => tokenize(text));
+    const evidence = textEvidence(texts, tokenized);
     const seen = new Map<string, number>();
     const inTitle = new Set<string>();
     texts.forEach((text, k) => {
-      const tokens = tokenize(text);
+      const tokens = tokenized[k]!;
       tokens.forEach((t, i) => {
         let word = t.word;
         let w = eventNounWeight(word);
@@ -533,7 +557,7 @@ function readStory(story: Story, byId: ReadonlyMap<string, Article>): StoryReadi
         }
         if (weight > (seen.get(word) ?? 0)) seen.set(word, weight);
         const before = tokens[i - 1];
-        if (before && isThingNoun(before.word) && /^\p{Ll}/u.test(text.slice(before.start, before.end))) {
+        if (before && isThingNoun(before.word) && startsLowercase(text.slice(before.start, before.end))) {
           const m = modifiers.get(word) ?? new Map<string, number>();
           m.set(before.word, (m.get(before.word) ?? 0) + 1);
           modifiers.set(word, m);

@@ -22,7 +22,7 @@ export function eventNounWeight(word: string): number {
 const eventWeight = memoizeByWord((w) => {
   let weight = 0;
   if (/^\p{Ll}[\p{Ll}-]{2,}$/u.test(w)) {
-    for (const s of safeLookup(w, "n").slice(0, SENSES)) {
+    for (const s of safeLookup(w, "n", SENSES)) {
       if (isDescriptive(w)) break;
       if (s.lexname === "noun.event" || s.lexname === "noun.phenomenon") weight = HAPPENING;
       else if (s.lexname === "noun.act") weight = Math.max(weight, 1);
@@ -74,7 +74,7 @@ export const actOfAgent = memoizeByWord((word): string | null => {
   if (!AGENT_SUFFIX.test(w)) return null;
   const lemma = safeLemma(w, "n");
   // A person among its commonest senses ("bomber" is first an aircraft).
-  const person = safeLookup(w, "n").slice(0, SENSES).find((s) => s.lexname === "noun.person");
+  const person = safeLookup(w, "n", SENSES).find((s) => s.lexname === "noun.person");
   if (!lemma || !person) return null;
   const number = person.words.indexOf(lemma) + 1;
   for (const p of person.pointers) {
@@ -96,7 +96,7 @@ export const happeningOfVerb = memoizeByWord((word): { noun: string; weight: num
   const w = word.toLowerCase();
   if (!/^\p{Ll}{3,}ed$/u.test(w)) return null;
   const lemma = safeLemma(w, "v");
-  const first = safeLookup(w, "v")[0];
+  const first = safeLookup(w, "v", 1)[0];
   return lemma && first && lemma !== w ? (derivedActs(first, lemma)[0] ?? null) : null;
 });
 
@@ -119,7 +119,7 @@ export function isThingNoun(word: string): boolean {
   return thingNoun(word.toLowerCase());
 }
 const thingNoun = memoizeByWord(
-  (w) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && safeLookup(w, "n").slice(0, 1).some((s) => THING_LEXNAMES.has(s.lexname)),
+  (w) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && safeLookup(w, "n", 1).some((s) => THING_LEXNAMES.has(s.lexname)),
 );
 
 /** Whether a verb form reports speech or writing: "said", "told", "confirmed", "quoted". */
@@ -133,16 +133,16 @@ const reportingVerb = memoizeByWord(
 );
 
 function isInflected(word: string): boolean {
-  const lemmas = safeLookup(word, "v").length ? wordNet().lemmas(word, "v") : [];
+  const lemmas = senseCount(word, "v") ? wordNet().lemmas(word, "v") : [];
   return lemmas.length ? !lemmas.includes(word) : isVerbForm(word);
 }
 
 /** A verb form's first senses; irregular forms ("said", "told"), which WordNet's rules miss, through compromise. */
 function verbSenses(word: string): Synset[] {
-  const senses = safeLookup(word, "v");
-  if (senses.length || !isVerbForm(word)) return senses.slice(0, SENSES);
+  const senses = safeLookup(word, "v", SENSES);
+  if (senses.length || !isVerbForm(word)) return senses;
   const inf = nlp(word).verbs().toInfinitive().text().toLowerCase();
-  return inf && inf !== word && /^\p{Ll}+$/u.test(inf) ? safeLookup(inf, "v").slice(0, SENSES) : [];
+  return inf && inf !== word && /^\p{Ll}+$/u.test(inf) ? safeLookup(inf, "v", SENSES) : [];
 }
 
 
@@ -156,14 +156,24 @@ export function isDescriptive(word: string): boolean {
 }
 const descriptive = memoizeByWord((w) => {
   if (tagsOf(w).some((t) => /Adjective|Superlative|Comparative|Demonym/.test(t))) return true;
-  return safeLookup(w, "a").length > 0 && !safeLookup(w, "n").some((s) => s.lexname === "noun.location");
+  return senseCount(w, "a") > 0 && !safeLookup(w, "n").some((s) => s.lexname === "noun.location");
 });
 
-function safeLookup(word: string, pos: Pos): Synset[] {
+/** A word's first `limit` senses; none when WordNet cannot be read. */
+function safeLookup(word: string, pos: Pos, limit = Infinity): Synset[] {
   try {
-    return wordNet().lookup(word, pos);
+    return wordNet().lookup(word, pos, limit);
   } catch {
     return [];
+  }
+}
+
+/** How many senses a word has, none read; none when WordNet cannot be read. */
+function senseCount(word: string, pos: Pos): number {
+  try {
+    return wordNet().senseCount(word, pos);
+  } catch {
+    return 0;
   }
 }
 
@@ -175,7 +185,7 @@ export function isPlaceName(name: string): boolean {
   const w = name.toLowerCase();
   if (tagsOf(w).some((t) => /Demonym|Adjective/.test(t))) return false;
   const nouns = safeLookup(w, "n");
-  if (nouns.length === 0) return safeLookup(w, "a").length === 0;
+  if (nouns.length === 0) return senseCount(w, "a") === 0;
   return nouns.some((s) => s.lexname === "noun.location" || s.lexname === "noun.object");
 }
 
@@ -185,7 +195,7 @@ export function isSpeakerNoun(word: string): boolean {
   return speakerNoun(word.toLowerCase());
 }
 const speakerNoun = memoizeByWord((w) => {
-  const senses = safeLookup(w, "n").slice(0, SENSES + 1);
+  const senses = safeLookup(w, "n", SENSES + 1);
   // Its first sense a speaker ("official"), or a later one unless the word mostly describes ("high").
   return (senses.length > 0 && SPEAKER_LEXNAMES.has(senses[0]!.lexname)) || (!isDescriptive(w) && senses.some((s) => SPEAKER_LEXNAMES.has(s.lexname)));
 });

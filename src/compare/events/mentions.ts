@@ -4,7 +4,7 @@
  * every look-around is bounded. General English only: no list of events, places or numbers.
  */
 import type { Article } from "../../corpus/types";
-import { isStopWord, normalizeWord } from "../../text/analyze";
+import { isStopWord, normalizeWord, startsCapitalized } from "../../text/analyze";
 import { extractQuantities, type Quantity } from "../extract/quantities";
 import { MONTH_NAME } from "../extract/units";
 
@@ -148,7 +148,7 @@ export function namesIn(sentence: string, words: WordEvidence, allStart = false)
   const toks = [...sentence.matchAll(NAME_TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   let i = 0;
   while (i < toks.length) {
-    if (!isNameWord(toks[i]!.text, allStart || i === 0 || /[“"‘'(:]\s*$/.test(sentence.slice(0, toks[i]!.start)), words)) {
+    if (!isNameWord(toks[i]!.text, allStart || i === 0 || opensQuote(sentence, toks[i]!.start), words)) {
       i++;
       continue;
     }
@@ -181,9 +181,23 @@ export function namesIn(sentence: string, words: WordEvidence, allStart = false)
   return out;
 }
 
+/** Marks after which a word starts a quote or a list, as at a sentence start. */
+const QUOTE_OPENERS = `“"‘'(:`;
+const SPACE = /\s/;
+
+/**
+ * Whether offset `at` follows a quote opener and spaces only ("said: “Rescuers ..."). Read backwards from
+ * `at` (a pattern anchored at the end, tried on the text before it, read all of it for every word).
+ */
+function opensQuote(sentence: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && SPACE.test(sentence.charAt(k))) k--;
+  return k >= 0 && QUOTE_OPENERS.includes(sentence.charAt(k));
+}
+
 /** A capitalised word at a sentence start (or in a title) is a name only if the article capitalises it mid-sentence too and never writes it in lowercase. */
 function isNameWord(word: string, sentenceStart: boolean, words: WordEvidence): boolean {
-  if (!/^\p{Lu}/u.test(word)) return false;
+  if (!startsCapitalized(word)) return false;
   const lower = normalizeWord(word.replace(/\.$/, ""));
   if (DAYS.has(lower) || MONTHS.includes(lower) || lower === "i") return false;
   if (sentenceStart && (isStopWord(lower) || words.lower.has(lower) || !words.midCapitals.has(lower))) return false;

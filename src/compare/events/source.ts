@@ -13,7 +13,7 @@
  * whose object is "responsibility", "credit" or a happening ("claimed the bombing") attributes nothing,
  * nor does one in a relative clause about a happening ("the attack, which the group has claimed").
  */
-import { isStopWord } from "../../text/analyze";
+import { isStopWord, startsCapitalized } from "../../text/analyze";
 import { eventNounWeight, isDescriptive, isReportingVerb, isSpeakerNoun, isTollWord } from "./lexicon";
 import { countBelow } from "../../text/sorted";
 
@@ -228,9 +228,9 @@ function joinsSubject(sentence: string, words: readonly Word[], k: number, start
   if (!coordination && !SUBJECT_PREPOSITIONS.has(word)) return false;
   const head = words[k - 1]!;
   if (PUNCT_STOP.test(sentence.slice(head.end, words[k]!.start))) return false;
-  if (!/^\p{Lu}/u.test(head.text) && (!isSpeakerNoun(head.text) || isDescriptive(head.text))) return false;
+  if (!startsCapitalized(head.text) && (!isSpeakerNoun(head.text) || isDescriptive(head.text))) return false;
   if (coordination) return true;
-  const named = words.slice(start, end + 1).every((w) => /^\p{Lu}/u.test(w.text));
+  const named = words.slice(start, end + 1).every((w) => startsCapitalized(w.text));
   return named || words[start]!.text.toLowerCase() === "the";
 }
 
@@ -263,6 +263,6 @@ function phrase(sentence: string, words: readonly Word[], start: number, end: nu
   if (/^\d/.test(text)) return null;
   // The phrase must end in a name or in a noun that can speak: "huge" (before "waves") names nobody.
   const headWord = words[head]!.text;
-  if (isStopWord(headWord.toLowerCase()) || (!/^\p{Lu}/u.test(headWord) && !isSpeakerNoun(headWord))) return null;
+  if (isStopWord(headWord.toLowerCase()) || (!startsCapitalized(headWord) && !isSpeakerNoun(headWord))) return null;
   return text;
 }

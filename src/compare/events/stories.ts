@@ -5,7 +5,7 @@
  * is the happening its articles report; figures about anything else are anchored elsewhere (anchor.ts).
  */
 import type { Article } from "../../corpus/types";
-import { isStopWord, stem, tokenize } from "../../text/analyze";
+import { isStopWord, startsCapitalized, stem, tokenize } from "../../text/analyze";
 import { eventNounWeight, isThingNoun } from "./lexicon";
 import { MAX_SENTENCE_CHARS } from "../classify/figures";
 
@@ -38,15 +38,27 @@ const MAX_DAYS_APART = 14;
 
 interface Bag {
   articleId: string;
-  /** Unit vector over stems. */
-  terms: Map<string, number>;
+  /** Unit vector over stems: its stems, and their weights in the same order. */
+  terms: string[];
+  weights: number[];
   day: number | null;
   date: string | null;
 }
 
+/** A story's summed weight of one word, shared by the story and its word's postings (read without a map look-up). */
+interface Weight {
+  w: number;
+}
+
+/** A story that holds a word, with its summed weight of it. */
+interface Posting {
+  cluster: number;
+  weight: Weight;
+}
+
 interface Cluster {
   members: number[];
-  sum: Map<string, number>;
+  sum: Map<string, Weight>;
   /** Squared length of `sum`. */
   norm2: number;
   days: [number, number] | null;
@@ -66,7 +78,7 @@ export function findStories(articles: readonly Article[]): Story[] {
   return clusters.map((c, id) => ({
     id,
     articleIds: c.members.map((k) => bags[k]!.articleId),
-    centroid: normalise(topTerms(c.sum, TERMS_PER_STORY)),
+    centroid: normalise(topTerms(new Map([...c.sum].map(([t, s]) => [t, s.w])), TERMS_PER_STORY)),
     dates: c.members.map((k) => bags[k]!.date).filter((d): d is string => d !== null).sort(),
   }));
 }
@@ -76,12 +88,12 @@ const TERMS_PER_STORY = 60;
 /** Each article, in order, joins the most alike story it shares words with, or starts one. */
 function leaderPass(bags: readonly Bag[]): number[] {
   const clusters: Cluster[] = [];
-  const postings = new Map<string, number[]>();
+  const postings = new Map<string, Posting[]>();
   const scratch = new Float64Array(bags.length);
   return bags.map((b, i) => {
     let best = -1;
     let bestScore = SAME_STORY;
-    for (const [c, dot] of dots(b, clusters, postings, scratch)) {
+    for (const [c, dot] of dots(b, postings, scratch)) {
       const score = dot / Math.sqrt(clusters[c]!.norm2);
       if (score >= bestScore && daysFit(clusters[c]!.days, dayRange(b))) [best, bestScore] = [c, score];
     }
@@ -90,7 +102,7 @@ function leaderPass(bags: readonly Bag[]): number[] {
       clusters.push({ members: [], sum: new Map(), norm2: 0, days: null });
     }
     addTo(clusters[best]!, i, b);
-    post(postings, b, best);
+    post(postings, b, best, clusters[best]!);
     return best;
   });
 }
@@ -99,11 +111,11 @@ function leaderPass(bags: readonly Bag[]): number[] {
 function refinePass(bags: readonly Bag[], assign: readonly number[]): number[] {
   const clusters = clustersOf(bags, assign);
   const clusterOf = new Int32Array(bags.length);
-  const postings = new Map<string, number[]>();
+  const postings = new Map<string, Posting[]>();
   clusters.forEach((c, k) => {
     for (const m of c.members) {
       clusterOf[m] = k;
-      post(postings, bags[m]!, k);
+      post(postings, bags[m]!, k, c);
     }
   });
   const scratch = new Float64Array(clusters.length);
@@ -111,7 +123,7 @@ function refinePass(bags: readonly Bag[], assign: readonly number[]): number[] {
     const own = clusterOf[i]!;
     let best = own;
     let bestScore = -Infinity;
-    for (const [c, dot] of dots(b, clusters, postings, scratch)) {
+    for (const [c, dot] of dots(b, postings, scratch)) {
       const cluster = clusters[c]!;
       // Its own story without it: (v·sum − 1) / |sum − v|, since v is a unit vector.
       const score = c === own ? (cluster.members.length > 1 ? (dot - 1) / Math.sqrt(Math.max(1e-9, cluster.norm2 - 2 * dot + 1)) : 0) : dot / Math.sqrt(cluster.norm2);
@@ -126,14 +138,15 @@ function refinePass(bags: readonly Bag[], assign: readonly number[]): number[] {
  * An article's dot product with each story it shares a word with, read through the stories' word
  * postings, summed in `scratch` (one slot per story, left zeroed) and returned as [story, dot] pairs.
  */
-function dots(b: Bag, clusters: readonly Cluster[], postings: ReadonlyMap<string, number[]>, scratch: Float64Array): [number, number][] {
+function dots(b: Bag, postings: ReadonlyMap<string, Posting[]>, scratch: Float64Array): [number, number][] {
   const touched: number[] = [];
-  for (const [t, w] of b.terms) {
-    const list = postings.get(t);
+  for (let k = 0; k < b.terms.length; k++) {
+    const list = postings.get(b.terms[k]!);
     if (!list || list.length > MAX_POSTING) continue;
-    for (const c of list) {
+    const w = b.weights[k]!;
+    for (const { cluster: c, weight } of list) {
       if (scratch[c] === 0) touched.push(c);
-      scratch[c] = scratch[c]! + w * clusters[c]!.sum.get(t)!;
+      scratch[c] = scratch[c]! + w * weight.w;
     }
   }
   return touched.map((c) => {
@@ -144,11 +157,12 @@ function dots(b: Bag, clusters: readonly Cluster[], postings: ReadonlyMap<string
 }
 
 /** Records that story `c` holds the article's words. */
-function post(postings: Map<string, number[]>, b: Bag, c: number): void {
-  for (const t of b.terms.keys()) {
+function post(postings: Map<string, Posting[]>, b: Bag, c: number, cluster: Cluster): void {
+  for (const t of b.terms) {
+    const posting = { cluster: c, weight: cluster.sum.get(t)! };
     const list = postings.get(t);
-    if (!list) postings.set(t, [c]);
-    else if (list[list.length - 1] !== c && !(list.length <= 8 && list.includes(c))) list.push(c);
+    if (!list) postings.set(t, [posting]);
+    else if (list[list.length - 1]!.cluster !== c && !(list.length <= 8 && list.some((p) => p.cluster === c))) list.push(posting);
   }
 }
 
@@ -169,10 +183,13 @@ function clustersOf(bags: readonly Bag[], assign: readonly number[]): Cluster[] 
 
 function addTo(c: Cluster, i: number, b: Bag): void {
   let dot = 0;
-  for (const [t, w] of b.terms) {
-    const old = c.sum.get(t) ?? 0;
-    dot += old * w;
-    c.sum.set(t, old + w);
+  for (let k = 0; k < b.terms.length; k++) {
+    const t = b.terms[k]!;
+    const w = b.weights[k]!;
+    let sum = c.sum.get(t);
+    if (!sum) c.sum.set(t, (sum = { w: 0 }));
+    dot += sum.w * w;
+    sum.w = sum.w + w;
   }
   c.norm2 += 2 * dot + 1;
   c.members.push(i);
@@ -191,7 +208,7 @@ function articleBags(articles: readonly Article[]): Bag[] {
       for (const t of tokenize(text)) {
         if (t.word.length > MAX_WORD || isStopWord(t.word) || /^\d/.test(t.word)) continue;
         const s = stem(t.word);
-        const name = t.start > 0 && /^\p{Lu}/u.test(text.charAt(t.start));
+        const name = t.start > 0 && startsCapitalized(text.charAt(t.start));
         const boost = 1 + eventNounWeight(t.word) + (isThingNoun(t.word) ? 1 : 0) + (name ? 1 : 0);
         tf.set(s, (tf.get(s) ?? 0) + weight * boost);
       }
@@ -213,14 +230,17 @@ function articleBags(articles: readonly Article[]): Bag[] {
     // idf that never reaches zero: in a corpus of one story, the story's own words must still count.
     const weighted = new Map([...raw[k]!].map(([t, f]) => [t, Math.sqrt(f) * Math.log(1 + n / df.get(t)!)] as const));
     const terms = normalise(weighted);
-    return { articleId: a.id, terms, day: a.meta.date ? dayNumber(a.meta.date) : null, date: a.meta.date };
+    return { articleId: a.id, terms: [...terms.keys()], weights: [...terms.values()], day: a.meta.date ? dayNumber(a.meta.date) : null, date: a.meta.date };
   });
 }
+
+/** A word written in lowercase. */
+const LOWERCASE_WORD = /(?<![\p{L}])\p{Ll}+/gu;
 
 /** A sentence of prose, not a dateline or a caption: it has a few lowercase words. */
 export function isProse(text: string): boolean {
   let n = 0;
-  for (const _ of text.matchAll(/(?<![\p{L}])\p{Ll}+/gu)) if (++n >= PROSE_WORDS) return true;
+  for (const _ of text.matchAll(LOWERCASE_WORD)) if (++n >= PROSE_WORDS) return true;
   return false;
 }
 

@@ -196,6 +196,8 @@ const CLOCK_AFTER = /:\d\d(?:[:.]\d+)?/y;
 const LETTER_BEFORE = /\p{L}$/u;
 /** "$A82,615", "$US55": a dollar sign with a country letter code. */
 const CURRENCY_LETTERS_BEFORE = /\$[A-Z]{1,3}$/;
+/** A digit or letter and a point or comma right before a number: "1.5.2", "v2.0". */
+const GLUED_BEFORE = /(?:\d|\p{L})[.,]$/u;
 /** Currency codes written glued to the digits ("RM23.50", "Rs500", "US$5"). */
 const GLUED_PREFIXES = new Set(["rm", "rs", "us", "hk", "nz", "au", "usd", "eur", "gbp", "inr", "aud", "cad", "nzd", "sgd", "hkd", "jpy", "cny", "myr", "chf"]);
 
@@ -242,7 +244,7 @@ function digitSpan(text: string, toks: WordToken[], i: number): { span: NumberSp
     if (!prev || prev.end !== t.start || !GLUED_PREFIXES.has(prev.lower)) return null;
   }
   // "1.5.2" version numbers, "192.168..." and decimals glued to other digits name things too.
-  if (/(?:\d|\p{L})[.,]$/u.test(before) || /^[.,]\d/.test(text.slice(t.end, t.end + 2))) return null;
+  if (GLUED_BEFORE.test(before) || /^[.,]\d/.test(text.slice(t.end, t.end + 2))) return null;
   const special = fractionOrPower(text, toks, i);
   if (special) return special;
   let value = parseDigits(t.text);

@@ -21,6 +21,8 @@ const AGE = String.raw`-?\s?years?[-\s]old\b|-?\s?yrs?[-\s]old\b|-?\s?year-olds?
 const DURATION = String.raw`years?\b|yrs?\b|months?\b|weeks?\b|days?\b|hours?\b|hrs?\b|minutes?\b|mins?\b|seconds?\b|secs?\b|decades?\b|centur(?:y|ies)\b|nights?\b|milliseconds?\b`;
 const MEASURE = String.raw`km/h\b|km/hr\b|kph\b|mph\b|kilomet(?:er|re)s?(?:\s+per\s+hour)?\b|km\b|met(?:er|re)s?(?:\s+per\s+second)?\b|cm\b|centimet(?:er|re)s?\b|mm\b|millimet(?:er|re)s?\b|[μµ]m\b|microns?\b|nm\b|nanomet(?:er|re)s?\b|miles?(?:\s+per\s+(?:hour|gallon))?\b|mi\b|feet\b|foot\b|ft\b|inch(?:es)?\b|yards?\b|yds?\b|kg\b|kilos?\b|kilograms?\b|grams?\b|mg\b|lbs?\b|pounds?\b|tons?\b|tonnes?\b|ounces?\b|oz\b|lit(?:er|re)s?\b|ml\b|gallons?\b|barrels?\b|bpd\b|hp\b|bhp\b|horsepower\b|kwh?\b|mwh?\b|gwh?\b|twh?\b|kilowatts?(?:[-\s]hours?)?\b|megawatts?(?:[-\s]hours?)?\b|gigawatts?(?:[-\s]hours?)?\b|watts?\b|volts?\b|amps?\b|k?hz\b|mhz\b|ghz\b|hertz\b|gb\b|tb\b|mb\b|kb\b|gigabytes?\b|terabytes?\b|megabytes?\b|mah\b|sq\.?\s?(?:ft|m|km|mi)\b|square\s+(?:feet|foot|met(?:er|re)s?|kilomet(?:er|re)s?|miles?)\b|acres?\b|hectares?\b|degrees?(?:\s+(?:celsius|fahrenheit|c|f))?\b|°\s?[cf]?|celsius\b|fahrenheit\b|points?\b|pts\b|mpg\b|rpm\b|deg(?:\s?[CF])?\b|[kmgt]bps\b|nm\b|newton[-\s]met(?:er|re)s?\b|lb-?ft\b|pound-feet\b|psi\b|ksi\b|mpa\b|gpa\b|knots?\b|calories\b|kcal\b|ppm\b|ppb\b|giga-?ton(?:ne)?s?\b|mega-?ton(?:ne)?s?\b|megapixels?\b|storeys?\b|cylinders?\b|times\b`;
 
+/** A unit ends where no letter or digit follows: "2 milestones" is no 2 miles. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Unit right after a number, separated by nothing, a space or a hyphen ("10-mile", "25-year-old"). */
 const UNIT_AFTER = new RegExp(
   String.raw`(?:\s?-\s?|\s*)(?:(${PERCENT})|(${MONEY_WORDS})|(${AGE})|(${DURATION})|(${MEASURE}))`,
@@ -46,7 +48,7 @@ export function unitAfter(text: string, at: number, suffix: string | undefined):
   if (m) {
     const end = at + m[0].length;
     // A unit must not run on into a longer word ("2 milestones", "5 pointers").
-    if (/[\p{L}\p{N}]/u.test(text[end] ?? "") && !/[%°]$/.test(m[0])) return null;
+    if (LETTER_OR_DIGIT.test(text[end] ?? "") && !/[%°]$/.test(m[0])) return null;
     if (m[1]) return { kind: "percent", unit: "%", end };
     if (m[2]) return { kind: "money", unit: moneyWordUnit(m[2].toLowerCase()), end };
     if (m[3]) return { kind: "age", unit: "year", end };

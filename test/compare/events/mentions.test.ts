@@ -26,6 +26,13 @@ describe("namesIn", () => {
       ["Dorn Holdings", false],
     ]);
   });
+
+  it("reads a word after a quote mark or colon (and spaces) as a sentence's first word: a name only by the article's evidence", () => {
+    const evidence = { lower: new Set(["rescuers"]), midCapitals: new Set(["velmora"]) };
+    expect(namesIn("He said: “ Rescuers reached Velmora.", evidence).map((n) => n.text)).toEqual(["Velmora"]);
+    expect(namesIn("He said: “Velmora is cut off.", evidence).map((n) => n.text)).toEqual(["Velmora"]);
+    expect(namesIn("He said Rescuers reached it.", evidence).map((n) => n.text)).toEqual(["Rescuers"]);
+  });
 });
 
 describe("hostile sentences read in linear time (modest sizes: a regression fails by timeout)", () => {
@@ -35,6 +42,10 @@ describe("hostile sentences read in linear time (modest sizes: a regression fail
   });
   it("years cued by 'in' again and again", () => {
     expect(timeMarkers("in 1998 ".repeat(5_000))).toHaveLength(5_000);
+  });
+  it("many words after a long run of text: the quote-opener test reads back over spaces only", () => {
+    const names = namesIn(`${"word ".repeat(20_000)}in Velmora`, words);
+    expect(names.map((n) => n.text)).toEqual(["Velmora"]);
   });
   it("a name after a long run of blanks", () => {
     const names = namesIn(`${" ".repeat(40_000)}in Velmora`, words);
