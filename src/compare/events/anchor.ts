@@ -17,7 +17,7 @@ import { contentStems, startsCapitalized, startsLowercase, tokenize, type Token 
 import { allTimeMarkers, namesIn, type TimeMarker, type WordEvidence } from "./mentions";
 import { actOfAgent, eventNounWeight, HAPPENING, happeningOfVerb, isDescriptive, isPlaceName, isReportingVerb, isThingNoun, isTollWord, nounLemma } from "./lexicon";
 import { dayLabel, MONTH_NAMES, WEEKDAYS, weekdayOnOrBefore } from "./reported";
-import { dayNumber, findStories, isProse, type Story } from "./stories";
+import { dayNumber, findStories, LeadReader, type Story } from "./stories";
 import { MAX_SENTENCE_CHARS } from "../classify/figures";
 import { firstIndex } from "../../text/sorted";
 
@@ -82,7 +82,8 @@ interface StoryFacts {
 /** Resolves the event of every figure: returns the events and, per figure, the index of its event. */
 export function resolveEvents(articles: readonly Article[], figures: readonly FigurePlace[]): { events: ResolvedEvent[]; eventOf: number[] } {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const stories = findStories(articles);
+  const leads = new LeadReader();
+  const stories = findStories(articles, leads);
   const storyOf = new Map<string, StoryFacts>();
   for (const story of stories) {
     const days = story.dates.map(dayNumber);
@@ -92,7 +93,7 @@ export function resolveEvents(articles: readonly Article[], figures: readonly Fi
   const events: ResolvedEvent[] = [];
   const eventIndex = new Map<string, number>();
   const pending = new Map<string, Anchor[]>();
-  const reader = new ClauseReader(stories, byId);
+  const reader = new ClauseReader(stories, byId, leads);
   const eventOf = figures.map((f) => {
     const article = byId.get(f.articleId)!;
     const anchor = anchorOf(reader, article, f, storyOf.get(f.articleId)!);
@@ -148,7 +149,8 @@ interface Clause {
  */
 class ClauseReader {
   private readonly sentences = new Map<string, { markers: TimeMarker[]; clauses: Clause[] }>();
-  private readonly storiesByStem = new Map<string, { story: Story; weight: number }[]>();
+  /** Per word of the stories' centroids: the stories that hold it (their ids) and its weight in each. */
+  private readonly storiesByStem = new Map<string, { ids: number[]; weights: number[] }>();
   /** A clause's likeness to each story (by id), summed here and zeroed again: no map per clause. */
   private readonly scores: Float64Array;
   private readonly scored: Uint8Array;
@@ -157,15 +159,18 @@ class ClauseReader {
   private readonly carried = new Map<string, number | null>();
 
   constructor(
-    stories: readonly Story[],
+    /** In order of their ids (a story's id is its index). */
+    private readonly stories: readonly Story[],
     private readonly byId: ReadonlyMap<string, Article>,
+    private readonly leads: LeadReader,
   ) {
     this.scores = new Float64Array(stories.length);
     this.scored = new Uint8Array(stories.length);
     for (const story of stories) for (const [stem, weight] of story.centroid) {
-      const list = this.storiesByStem.get(stem);
-      if (list) list.push({ story, weight });
-      else this.storiesByStem.set(stem, [{ story, weight }]);
+      let list = this.storiesByStem.get(stem);
+      if (!list) this.storiesByStem.set(stem, (list = { ids: [], weights: [] }));
+      list.ids.push(story.id);
+      list.weights.push(weight);
     }
   }
 
@@ -192,7 +197,7 @@ class ClauseReader {
   /** A story's headlines and leads, read once. */
   private readStory(story: Story): StoryReading {
     let reading = this.readings.get(story);
-    if (!reading) this.readings.set(story, (reading = readStory(story, this.byId)));
+    if (!reading) this.readings.set(story, (reading = readStory(story, this.byId, this.leads)));
     return reading;
   }
 
@@ -237,8 +242,9 @@ class ClauseReader {
     const { type, place } = this.storyLabel(story);
     if (place !== null && text.includes(place)) return true;
     const head = type?.split(" ").at(-1);
+    if (head === undefined || !mayHold(text, head)) return false;
     // The head or its plural: "attack", "attacks".
-    return head !== undefined && tokenize(text).some((t) => t.word.startsWith(head) && t.word.length <= head.length + 2);
+    return tokenize(text).some((t) => t.word.startsWith(head) && t.word.length <= head.length + 2);
   }
 
   /** The story other than `own` the clause is clearly about, or null. */
@@ -246,25 +252,30 @@ class ClauseReader {
     if (clause.otherStory !== undefined) return clause.otherStory;
     const { scores, scored } = this;
     // Stories in the order first met: of equal scores, the first wins.
-    const met: Story[] = [];
+    const met: number[] = [];
     for (const stem of new Set(contentStems(clause.text))) {
       const list = this.storiesByStem.get(stem);
-      if (!list || list.length > MAX_STORIES_PER_WORD) continue;
-      for (const { story, weight } of list) {
-        if (!scored[story.id]) {
-          scored[story.id] = 1;
-          met.push(story);
+      if (!list || list.ids.length > MAX_STORIES_PER_WORD) continue;
+      const { ids, weights } = list;
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
+        if (!scored[id]) {
+          scored[id] = 1;
+          met.push(id);
         }
-        scores[story.id] = scores[story.id]! + weight;
+        scores[id] = scores[id]! + weights[k]!;
       }
     }
     let best: Story | null = null;
     let bestScore = Math.max(scores[own.id]! * OTHER_STORY_FACTOR, OTHER_STORY_MIN);
-    for (const story of met) {
-      const score = scores[story.id]!;
-      if (story !== own && score > bestScore) [best, bestScore] = [story, score];
-      scores[story.id] = 0;
-      scored[story.id] = 0;
+    for (const id of met) {
+      const score = scores[id]!;
+      if (id !== own.id && score > bestScore) {
+        best = this.stories[id]!;
+        bestScore = score;
+      }
+      scores[id] = 0;
+      scored[id] = 0;
     }
     clause.otherStory = best;
     return best;
@@ -303,6 +314,16 @@ function anchorOf(reader: ClauseReader, article: Article, f: FigurePlace, facts:
   const story = reader.otherStory(clause, facts.story) ?? facts.story;
   return { key: `story:${story.id}`, kind: "main", story, clause: clause.text, at };
 }
+
+/**
+ * False only when no word of the text can start with `word`: a word of plain ASCII letters (and hyphens)
+ * that the lowercased text does not hold. A cheap test before the text is cut into words.
+ */
+function mayHold(text: string, word: string): boolean {
+  return !PLAIN_WORD.test(word) || text.toLowerCase().includes(word);
+}
+
+const PLAIN_WORD = /^[a-z-]+$/;
 
 /** Words that set a sentence in the story's own days: now, a weekday, a present perfect. */
 const STORY_TIME = /\b(?:today|tonight|yesterday|now|currently|so far|this (?:week|morning|afternoon|evening|time)|latest|has|have|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
@@ -520,7 +541,7 @@ interface StoryReading {
   places: string[];
 }
 
-function readStory(story: Story, byId: ReadonlyMap<string, Article>): StoryReading {
+function readStory(story: Story, byId: ReadonlyMap<string, Article>, leads: LeadReader): StoryReading {
   const articles = story.articleIds.slice(0, LABEL_ARTICLES).map((id) => byId.get(id)!);
   const nouns = new Map<string, number>();
   const modifiers = new Map<string, Map<string, number>>();
@@ -531,8 +552,8 @@ function readStory(story: Story, byId: ReadonlyMap<string, Article>): StoryReadi
   let day: string | null = null;
   for (const a of articles) {
     // Within the extraction's budget: a sentence longer than it is no sentence to read a label from.
-    const texts = labelTexts(a);
-    const tokenized = texts.map((text) => tokenize(text));
+    const texts = labelTexts(a, leads);
+    const tokenized = texts.map((text) => leads.tokens(text));
     const evidence = textEvidence(texts, tokenized);
     const seen = new Map<string, number>();
     const inTitle = new Set<string>();
@@ -575,7 +596,7 @@ function readStory(story: Story, byId: ReadonlyMap<string, Article>): StoryReadi
   }
   for (const id of story.articleIds) {
     const a = byId.get(id)!;
-    const lead = a.sentences.slice(0, LABEL_SENTENCES + 2).find((s) => s.text.length <= MAX_SENTENCE_CHARS && isProse(s.text))?.text ?? "";
+    const lead = a.sentences.slice(0, LABEL_SENTENCES + 2).find((s) => s.text.length <= MAX_SENTENCE_CHARS && leads.isProse(s))?.text ?? "";
     const d = a.meta.date ? (weekdayDate(lead, a.meta.date) ?? a.meta.date.slice(0, 10)) : null;
     if (d && (!day || d < day)) day = d;
   }
@@ -589,8 +610,8 @@ function readStory(story: Story, byId: ReadonlyMap<string, Article>): StoryReadi
 }
 
 /** What a story's label is read from in one article: its headline and first sentences (within the extraction's budget). */
-function labelTexts(a: Article): string[] {
-  const lead = a.sentences.slice(0, LABEL_SENTENCES + 2).filter((s) => isProse(s.text)).slice(0, LABEL_SENTENCES).map((s) => s.text);
+function labelTexts(a: Article, leads: LeadReader): string[] {
+  const lead = a.sentences.slice(0, LABEL_SENTENCES + 2).filter((s) => leads.isProse(s)).slice(0, LABEL_SENTENCES).map((s) => s.text);
   // A sentence longer than the budget is no sentence to read a label from.
   return [a.meta.title ?? "", ...lead].map((t) => (t.length > MAX_SENTENCE_CHARS ? "" : t));
 }

@@ -182,12 +182,15 @@ function senseCount(word: string, pos: Pos): number {
  * not when WordNet knows it only as people ("Quakers") or a describing word ("Norlandic").
  */
 export function isPlaceName(name: string): boolean {
-  const w = name.toLowerCase();
+  return placeName(name.toLowerCase());
+}
+// Remembered per name: a story's place is named again in each of its headlines and leads.
+const placeName = memoizeByWord((w) => {
   if (tagsOf(w).some((t) => /Demonym|Adjective/.test(t))) return false;
   const nouns = safeLookup(w, "n");
   if (nouns.length === 0) return senseCount(w, "a") === 0;
   return nouns.some((s) => s.lexname === "noun.location" || s.lexname === "noun.object");
-}
+});
 
 const SPEAKER_LEXNAMES = new Set(["noun.person", "noun.group", "noun.communication"]);
 /** Whether a common noun can name who speaks: a person, a body of people, or a medium ("police", "ministry", "television"). */

@@ -4,8 +4,8 @@
  * bags are alike, and whose dates (when both are known) lie close, join one story. A story's main event
  * is the happening its articles report; figures about anything else are anchored elsewhere (anchor.ts).
  */
-import type { Article } from "../../corpus/types";
-import { isStopWord, startsCapitalized, stem, tokenize } from "../../text/analyze";
+import type { Article, Sentence } from "../../corpus/types";
+import { isStopWord, startsCapitalized, stem, tokenize, type Token } from "../../text/analyze";
 import { eventNounWeight, isThingNoun } from "./lexicon";
 import { MAX_SENTENCE_CHARS } from "../classify/figures";
 
@@ -38,8 +38,8 @@ const MAX_DAYS_APART = 14;
 
 interface Bag {
   articleId: string;
-  /** Unit vector over stems: its stems, and their weights in the same order. */
-  terms: string[];
+  /** Unit vector over stems: its stems (by number, see `articleBags`), and their weights in the same order. */
+  terms: number[];
   weights: number[];
   day: number | null;
   date: string | null;
@@ -56,9 +56,13 @@ interface Posting {
   weight: Weight;
 }
 
+/** Per stem number, the stories that hold it (undefined: none yet). */
+type Postings = (Posting[] | undefined)[];
+
 interface Cluster {
   members: number[];
-  sum: Map<string, Weight>;
+  /** Stem number -> summed weight. */
+  sum: Map<number, Weight>;
   /** Squared length of `sum`. */
   norm2: number;
   days: [number, number] | null;
@@ -69,8 +73,8 @@ interface Cluster {
  * starts one), then articles move to the story they are most alike once all exist. Largest first (ties:
  * first article).
  */
-export function findStories(articles: readonly Article[]): Story[] {
-  const bags = articleBags(articles);
+export function findStories(articles: readonly Article[], leads = new LeadReader()): Story[] {
+  const { bags, stems } = articleBags(articles, leads);
   let assign = leaderPass(bags);
   for (let pass = 0; pass < REFINE_PASSES; pass++) assign = refinePass(bags, assign);
   const clusters = clustersOf(bags, assign);
@@ -78,7 +82,7 @@ export function findStories(articles: readonly Article[]): Story[] {
   return clusters.map((c, id) => ({
     id,
     articleIds: c.members.map((k) => bags[k]!.articleId),
-    centroid: normalise(topTerms(new Map([...c.sum].map(([t, s]) => [t, s.w])), TERMS_PER_STORY)),
+    centroid: normalise(topTerms(new Map([...c.sum].map(([t, s]) => [stems[t]!, s.w])), TERMS_PER_STORY)),
     dates: c.members.map((k) => bags[k]!.date).filter((d): d is string => d !== null).sort(),
   }));
 }
@@ -88,14 +92,17 @@ const TERMS_PER_STORY = 60;
 /** Each article, in order, joins the most alike story it shares words with, or starts one. */
 function leaderPass(bags: readonly Bag[]): number[] {
   const clusters: Cluster[] = [];
-  const postings = new Map<string, Posting[]>();
+  const postings: Postings = [];
   const scratch = new Float64Array(bags.length);
   return bags.map((b, i) => {
     let best = -1;
     let bestScore = SAME_STORY;
-    for (const [c, dot] of dots(b, postings, scratch)) {
-      const score = dot / Math.sqrt(clusters[c]!.norm2);
-      if (score >= bestScore && daysFit(clusters[c]!.days, dayRange(b))) [best, bestScore] = [c, score];
+    for (const c of dots(b, postings, scratch)) {
+      const score = takeDot(scratch, c) / Math.sqrt(clusters[c]!.norm2);
+      if (score >= bestScore && daysFit(clusters[c]!.days, dayRange(b))) {
+        best = c;
+        bestScore = score;
+      }
     }
     if (best < 0) {
       best = clusters.length;
@@ -111,7 +118,7 @@ function leaderPass(bags: readonly Bag[]): number[] {
 function refinePass(bags: readonly Bag[], assign: readonly number[]): number[] {
   const clusters = clustersOf(bags, assign);
   const clusterOf = new Int32Array(bags.length);
-  const postings = new Map<string, Posting[]>();
+  const postings: Postings = [];
   clusters.forEach((c, k) => {
     for (const m of c.members) {
       clusterOf[m] = k;
@@ -123,12 +130,16 @@ function refinePass(bags: readonly Bag[], assign: readonly number[]): number[] {
     const own = clusterOf[i]!;
     let best = own;
     let bestScore = -Infinity;
-    for (const [c, dot] of dots(b, postings, scratch)) {
+    for (const c of dots(b, postings, scratch)) {
+      const dot = takeDot(scratch, c);
       const cluster = clusters[c]!;
       // Its own story without it: (v·sum − 1) / |sum − v|, since v is a unit vector.
       const score = c === own ? (cluster.members.length > 1 ? (dot - 1) / Math.sqrt(Math.max(1e-9, cluster.norm2 - 2 * dot + 1)) : 0) : dot / Math.sqrt(cluster.norm2);
       if (c !== own && !daysFit(cluster.days, dayRange(b))) continue;
-      if (score > bestScore || (score === bestScore && c === own)) [best, bestScore] = [c, score];
+      if (score > bestScore || (score === bestScore && c === own)) {
+        best = c;
+        bestScore = score;
+      }
     }
     return clusters[best]!.members[0]!;
   });
@@ -136,34 +147,43 @@ function refinePass(bags: readonly Bag[], assign: readonly number[]): number[] {
 
 /**
  * An article's dot product with each story it shares a word with, read through the stories' word
- * postings, summed in `scratch` (one slot per story, left zeroed) and returned as [story, dot] pairs.
+ * postings and summed in `scratch` (one slot per story): the stories met, in the order met, whose dot
+ * products the caller takes from `scratch` (`takeDot`). No pair per story: most builds run this once.
  */
-function dots(b: Bag, postings: ReadonlyMap<string, Posting[]>, scratch: Float64Array): [number, number][] {
+function dots(b: Bag, postings: Postings, scratch: Float64Array): number[] {
   const touched: number[] = [];
   for (let k = 0; k < b.terms.length; k++) {
-    const list = postings.get(b.terms[k]!);
+    const list = postings[b.terms[k]!];
     if (!list || list.length > MAX_POSTING) continue;
     const w = b.weights[k]!;
-    for (const { cluster: c, weight } of list) {
+    for (let j = 0; j < list.length; j++) {
+      const c = list[j]!.cluster;
       if (scratch[c] === 0) touched.push(c);
-      scratch[c] = scratch[c]! + w * weight.w;
+      scratch[c] = scratch[c]! + w * list[j]!.weight.w;
     }
   }
-  return touched.map((c) => {
-    const dot = scratch[c]!;
-    scratch[c] = 0;
-    return [c, dot];
-  });
+  return touched;
+}
+
+/** Story `c`'s dot product summed by `dots`, its slot zeroed for the next article. */
+function takeDot(scratch: Float64Array, c: number): number {
+  const dot = scratch[c]!;
+  scratch[c] = 0;
+  return dot;
 }
 
 /** Records that story `c` holds the article's words. */
-function post(postings: Map<string, Posting[]>, b: Bag, c: number, cluster: Cluster): void {
+function post(postings: Postings, b: Bag, c: number, cluster: Cluster): void {
   for (const t of b.terms) {
-    const posting = { cluster: c, weight: cluster.sum.get(t)! };
-    const list = postings.get(t);
-    if (!list) postings.set(t, [posting]);
-    else if (list[list.length - 1]!.cluster !== c && !(list.length <= 8 && list.some((p) => p.cluster === c))) list.push(posting);
+    const list = postings[t];
+    if (!list) postings[t] = [{ cluster: c, weight: cluster.sum.get(t)! }];
+    else if (list[list.length - 1]!.cluster !== c && !(list.length <= 8 && holds(list, c))) list.push({ cluster: c, weight: cluster.sum.get(t)! });
   }
+}
+
+function holds(list: readonly Posting[], c: number): boolean {
+  for (const p of list) if (p.cluster === c) return true;
+  return false;
 }
 
 function dayRange(b: Bag): [number, number] | null {
@@ -198,14 +218,15 @@ function addTo(c: Cluster, i: number, b: Bag): void {
 
 /**
  * Title and lead words weighted by tf·idf, names and event words counting more: the words that tell one
- * happening from another.
+ * happening from another. Each stem is numbered (in the order first met), so that the clustering reads
+ * arrays, not maps keyed by words; `stems` names them again.
  */
-function articleBags(articles: readonly Article[]): Bag[] {
+function articleBags(articles: readonly Article[], leads: LeadReader): { bags: Bag[]; stems: string[] } {
   const raw = articles.map((a) => {
     const tf = new Map<string, number>();
     const add = (text: string, weight: number): void => {
       if (text.length > MAX_SENTENCE_CHARS) return;
-      for (const t of tokenize(text)) {
+      for (const t of leads.tokens(text)) {
         if (t.word.length > MAX_WORD || isStopWord(t.word) || /^\d/.test(t.word)) continue;
         const s = stem(t.word);
         const name = t.start > 0 && startsCapitalized(text.charAt(t.start));
@@ -217,7 +238,7 @@ function articleBags(articles: readonly Article[]): Bag[] {
     let lead = 0;
     for (const s of a.sentences) {
       if (lead >= LEAD_SENTENCES) break;
-      if (!isProse(s.text)) continue;
+      if (!leads.isProse(s)) continue;
       add(s.text, 1);
       lead++;
     }
@@ -226,19 +247,53 @@ function articleBags(articles: readonly Article[]): Bag[] {
   const df = new Map<string, number>();
   for (const tf of raw) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const n = articles.length;
-  return articles.map((a, k) => {
-    // idf that never reaches zero: in a corpus of one story, the story's own words must still count.
-    const weighted = new Map([...raw[k]!].map(([t, f]) => [t, Math.sqrt(f) * Math.log(1 + n / df.get(t)!)] as const));
-    const terms = normalise(weighted);
-    return { articleId: a.id, terms: [...terms.keys()], weights: [...terms.values()], day: a.meta.date ? dayNumber(a.meta.date) : null, date: a.meta.date };
+  const numbers = new Map<string, number>();
+  const stems: string[] = [];
+  const bags = articles.map((a, k) => {
+    const terms: number[] = [];
+    const weights: number[] = [];
+    raw[k]!.forEach((f, t) => {
+      let number = numbers.get(t);
+      if (number === undefined) {
+        numbers.set(t, (number = stems.length));
+        stems.push(t);
+      }
+      terms.push(number);
+      // idf that never reaches zero: in a corpus of one story, the story's own words must still count.
+      weights.push(Math.sqrt(f) * Math.log(1 + n / df.get(t)!));
+    });
+    return { articleId: a.id, terms, weights: unitLength(weights), day: a.meta.date ? dayNumber(a.meta.date) : null, date: a.meta.date };
   });
+  return { bags, stems };
+}
+
+/**
+ * What the stories and their labels read of the articles, read once for both: the tokens of headlines
+ * and lead sentences (weighed here, labelled in anchor.ts) and whether a sentence is prose.
+ */
+export class LeadReader {
+  private readonly tokenized = new Map<string, Token[]>();
+  private readonly prose = new WeakMap<Sentence, boolean>();
+
+  /** A headline's or lead sentence's tokens (shared: not to be changed). */
+  tokens(text: string): Token[] {
+    let tokens = this.tokenized.get(text);
+    if (!tokens) this.tokenized.set(text, (tokens = tokenize(text)));
+    return tokens;
+  }
+
+  isProse(sentence: Sentence): boolean {
+    let prose = this.prose.get(sentence);
+    if (prose === undefined) this.prose.set(sentence, (prose = isProse(sentence.text)));
+    return prose;
+  }
 }
 
 /** A word written in lowercase. */
 const LOWERCASE_WORD = /(?<![\p{L}])\p{Ll}+/gu;
 
 /** A sentence of prose, not a dateline or a caption: it has a few lowercase words. */
-export function isProse(text: string): boolean {
+function isProse(text: string): boolean {
   let n = 0;
   for (const _ of text.matchAll(LOWERCASE_WORD)) if (++n >= PROSE_WORDS) return true;
   return false;
@@ -251,6 +306,14 @@ function daysFit(a: [number, number] | null, b: [number, number] | null): boolea
 /** Days since 1970 of an ISO date. */
 export function dayNumber(iso: string): number {
   return Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+}
+
+/** The weights scaled to length 1, as `normalise` scales a map's. */
+function unitLength(weights: number[]): number[] {
+  let norm = 0;
+  for (const w of weights) norm += w * w;
+  norm = Math.sqrt(norm) || 1;
+  return weights.map((w) => w / norm);
 }
 
 function normalise(v: Map<string, number>): Map<string, number> {
