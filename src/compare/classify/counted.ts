@@ -173,6 +173,11 @@ interface Found {
   text: string;
 }
 
+/** The words from token `first` to token `last` as written. */
+function spanText(text: string, first: WordToken, last: WordToken): string {
+  return text.slice(first.start, last.end);
+}
+
 /** The predicate that starts at token i: single words, then phrases ("gunned down", "taken to hospital"). */
 function predicateAt(text: string, toks: WordToken[], i: number): Found | null {
   const t = toks[i]!;
@@ -181,19 +186,18 @@ function predicateAt(text: string, toks: WordToken[], i: number): Found | null {
   if (single) return { lemma: single[0], type: single[1], tok: t, at: i, text: t.text };
   const next = toks[i + 1];
   if (!next || !/^\s+$/.test(text.slice(t.end, next.start))) return null;
-  const span = (last: WordToken): string => text.slice(t.start, last.end);
-  if (KILL_DOWN.has(t.lower) && next.lower === "down") return { lemma: "kill", type: "transitive", tok: t, at: i, text: span(next) };
-  if (GRAVE.has(t.lower) && next.lower === "condition") return { lemma: "injure", type: "state", tok: t, at: i, text: span(next) };
+  if (KILL_DOWN.has(t.lower) && next.lower === "down") return { lemma: "kill", type: "transitive", tok: t, at: i, text: spanText(text, t, next) };
+  if (GRAVE.has(t.lower) && next.lower === "condition") return { lemma: "injure", type: "state", tok: t, at: i, text: spanText(text, t, next) };
   if (TO_HOSPITAL.has(t.lower) && (next.lower === "to" || next.lower === "into" || next.lower === "in")) {
     for (let j = i + 2; j < Math.min(toks.length, i + 5); j++) {
-      if (HOSPITAL.test(toks[j]!.lower)) return { lemma: "injure", type: "state", tok: t, at: i, text: span(toks[j]!) };
+      if (HOSPITAL.test(toks[j]!.lower)) return { lemma: "injure", type: "state", tok: t, at: i, text: spanText(text, t, toks[j]!) };
     }
   }
   if (SUFFER.has(t.lower)) {
     for (let j = i + 1; j < Math.min(toks.length, i + 4); j++) {
       const w = toks[j]!.lower;
       if (w === "from" || w === "severe" || w === "serious" || w === "minor" || w === "multiple") continue;
-      if (isInjury(w)) return { lemma: "injure", type: "state", tok: t, at: i, text: span(toks[j]!) };
+      if (isInjury(w)) return { lemma: "injure", type: "state", tok: t, at: i, text: spanText(text, t, toks[j]!) };
       if (!tagsOf(w).includes("Adjective")) break;
     }
   }
@@ -249,6 +253,11 @@ interface Reading extends Omit<CountedThing, "part"> {
   last: number;
 }
 
+/** How far a predicate lies from the count (tokens `first` to `last`); one on the left counts half a word farther. */
+function predicateDistance(f: Found | null, fromLeft: boolean, first: number, last: number): number {
+  return f === null ? Infinity : fromLeft ? first - f.at + 0.5 : f.at - last;
+}
+
 function readCount(s: Sentence, k: number): Reading {
   const quantities = s.quantities;
   const q = quantities[k]!;
@@ -283,9 +292,7 @@ function readCount(s: Sentence, k: number): Reading {
   if (lives) return { ...base, predicate: "kill", predicateText: lives.text, predicateStart: lives.start, role: "victim", side: "own" };
   const right = subjectPredicate(s, last);
   const left = objectPredicate(s, first);
-  const distance = (f: Found | null, fromLeft: boolean): number =>
-    f === null ? Infinity : fromLeft ? first - f.at + 0.5 : f.at - last;
-  const useRight = right !== null && distance(right, false) <= distance(left, true);
+  const useRight = right !== null && predicateDistance(right, false, first, last) <= predicateDistance(left, true, first, last);
   const found = useRight ? right : left;
   if (!found || (found.lemma === "lose" && (useRight || !losesLives(s, q)))) return base;
   return {

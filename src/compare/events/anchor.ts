@@ -338,17 +338,18 @@ function articleYear(article: Article): number | null {
 function clausesOf(sentence: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
-  const add = (end: number): void => {
-    const text = sentence.slice(start, end);
-    const m = ANOTHER.exec(text);
-    out.push({ from: start, to: end, text, another: m ? { at: start + m.index, thing: m[1]!.toLowerCase() } : null });
-  };
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
-    add(m.index);
+    out.push(clauseOf(sentence, start, m.index));
     start = m.index + m[0].length;
   }
-  add(sentence.length);
+  out.push(clauseOf(sentence, start, sentence.length));
   return out;
+}
+
+function clauseOf(sentence: string, from: number, to: number): Clause {
+  const text = sentence.slice(from, to);
+  const m = ANOTHER.exec(text);
+  return { from, to, text, another: m ? { at: from + m.index, thing: m[1]!.toLowerCase() } : null };
 }
 
 /**

@@ -141,8 +141,26 @@ function isInflected(word: string): boolean {
 function verbSenses(word: string): Synset[] {
   const senses = safeLookup(word, "v", SENSES);
   if (senses.length || !isVerbForm(word)) return senses;
-  const inf = nlp(word).verbs().toInfinitive().text().toLowerCase();
+  const inf = infinitive(word);
   return inf && inf !== word && /^\p{Ll}+$/u.test(inf) ? safeLookup(inf, "v", SENSES) : [];
+}
+
+/** A verb form's tags in the order compromise's verb phrases read them for its tense. */
+const TENSES = ["Infinitive", "Participle", "PastTense", "Gerund", "PresentTense"];
+
+type Conjugator = (form: string, model: object, tense?: string) => string | undefined;
+let toInfinitive: Conjugator | null = null;
+
+/**
+ * The infinitive of a verb form of compromise's lexicon ("said" -> "say", "were" -> "be"), by its
+ * conjugation model and the form's lexicon tag, without running its tagger on a one-word document
+ * (~50 ms at its first use). For every such form WordNet lacks, the reporting-verb verdict is the one
+ * `nlp(word).verbs().toInfinitive()` gave (test/compare/events/lexicon.test.ts checks them all).
+ */
+function infinitive(word: string): string {
+  toInfinitive ??= (nlp.methods() as { two: { transform: { verb: { toInfinitive: Conjugator } } } }).two.transform.verb.toInfinitive;
+  const tags = tagsOf(word);
+  return (toInfinitive(word, nlp.model(), TENSES.find((t) => tags.includes(t))) ?? "").toLowerCase();
 }
 
 

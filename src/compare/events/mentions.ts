@@ -87,13 +87,9 @@ export function allTimeMarkers(sentence: string, quantities: Quantity[] = extrac
     taken.push([start, end]);
   }
   // Markers come in order and do not overlap: a moving pointer tells whether a position is inside one.
-  let k = 0;
-  const inside = (s: number): boolean => {
-    while (k < taken.length && taken[k]![1] <= s) k++;
-    return k < taken.length && taken[k]![0] <= s;
-  };
+  let months = new SpanCursor(taken);
   for (const q of [...quantities].sort((a, b) => a.start - b.start)) {
-    if (inside(q.start)) continue;
+    if (months.inside(q.start)) continue;
     if (q.kind === "year") {
       const decade = /\d{4}s$/.test(q.text);
       out.push({ start: q.start, end: q.end, yearLow: q.value, yearHigh: decade ? q.value + 9 : q.value, month: null, back: null, text: "" });
@@ -113,9 +109,9 @@ export function allTimeMarkers(sentence: string, quantities: Quantity[] = extrac
     out.push({ start: at, end: at + m[2]!.length, yearLow: year, yearHigh: m[2]!.endsWith("s") ? year + 9 : year, month: null, back: null, text: "" });
   }
   out.sort((a, b) => a.start - b.start);
-  k = 0;
+  months = new SpanCursor(taken);
   for (const m of sentence.matchAll(RELATIVE_YEAR)) {
-    if (inside(m.index)) continue;
+    if (months.inside(m.index)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, yearLow: null, yearHigh: null, month: null, back: m[1]!.toLowerCase() === "this" ? 0 : 1, text: "" });
   }
   for (const t of out) {
@@ -123,6 +119,18 @@ export function allTimeMarkers(sentence: string, quantities: Quantity[] = extrac
     if (COMPARING_BEFORE.test(sentence.slice(Math.max(0, t.start - 30), t.start))) t.comparing = true;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A pointer moving over ordered spans that do not overlap: whether each position asked, in increasing order, lies inside one. */
+class SpanCursor {
+  private k = 0;
+
+  constructor(private readonly spans: readonly [number, number][]) {}
+
+  inside(at: number): boolean {
+    while (this.k < this.spans.length && this.spans[this.k]![1] <= at) this.k++;
+    return this.k < this.spans.length && this.spans[this.k]![0] <= at;
+  }
 }
 
 /** Words that introduce a place: "in Lisbon", "near the city", "outside Quito", "the city of Porto". */

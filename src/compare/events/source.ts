@@ -68,30 +68,32 @@ export function readAttributions(sentence: string): Attributions {
   const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index);
   const found: Attributions["found"] = [];
   let clause = 0;
-  const add = (source: string, at: number, after: boolean, before: boolean): void => {
-    // An aside in the sentence's last clause closes it: it reports the whole sentence.
-    found.push({ source, at, clause, after, before, closing: before && clause === breaks.length });
-  };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     while (clause < breaks.length && breaks[clause]! < w.start) clause++;
     const lower = w.text.toLowerCase();
     if (lower === "according" && words[i + 1]?.text.toLowerCase() === "to") {
       const s = phraseAfter(sentence, words, i + 2);
-      if (s) add(s, w.start, true, true);
+      if (s) found.push(attribution(s, w.start, clause, breaks, true, true));
       continue;
     }
     if (!isReportingVerb(lower) && !(ESTIMATING.test(lower) && TOLL_AFTER.test(sentence.slice(w.end, w.end + 40)))) continue;
     if (claimsADeed(sentence, words, i)) continue;
     const subject = phraseBefore(sentence, words, i);
     if (subject) {
-      if (!subject.relative) add(subject.text, w.start, true, subject.aside);
+      if (!subject.relative) found.push(attribution(subject.text, w.start, clause, breaks, true, subject.aside));
       continue;
     }
     const s = invertedAfter(sentence, words, i);
-    if (s) add(s, w.start, false, true);
+    if (s) found.push(attribution(s, w.start, clause, breaks, false, true));
   }
   return { found, at: found.map((f) => f.at), breaks };
+}
+
+/** An attribution whose verb is at `at`, in clause `clause` of a sentence cut at `breaks`. */
+function attribution(source: string, at: number, clause: number, breaks: readonly number[], after: boolean, before: boolean): Found {
+  // An aside in the sentence's last clause closes it: it reports the whole sentence.
+  return { source, at, clause, after, before, closing: before && clause === breaks.length };
 }
 
 /** Attributions looked at on each side of a figure: a bound on the work per figure. */

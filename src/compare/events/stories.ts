@@ -224,22 +224,12 @@ function addTo(c: Cluster, i: number, b: Bag): void {
 function articleBags(articles: readonly Article[], leads: LeadReader): { bags: Bag[]; stems: string[] } {
   const raw = articles.map((a) => {
     const tf = new Map<string, number>();
-    const add = (text: string, weight: number): void => {
-      if (text.length > MAX_SENTENCE_CHARS) return;
-      for (const t of leads.tokens(text)) {
-        if (t.word.length > MAX_WORD || isStopWord(t.word) || /^\d/.test(t.word)) continue;
-        const s = stem(t.word);
-        const name = t.start > 0 && startsCapitalized(text.charAt(t.start));
-        const boost = 1 + eventNounWeight(t.word) + (isThingNoun(t.word) ? 1 : 0) + (name ? 1 : 0);
-        tf.set(s, (tf.get(s) ?? 0) + weight * boost);
-      }
-    };
-    if (a.meta.title) add(a.meta.title, TITLE_WEIGHT);
+    if (a.meta.title) addWords(tf, leads, a.meta.title, TITLE_WEIGHT);
     let lead = 0;
     for (const s of a.sentences) {
       if (lead >= LEAD_SENTENCES) break;
       if (!leads.isProse(s)) continue;
-      add(s.text, 1);
+      addWords(tf, leads, s.text, 1);
       lead++;
     }
     return tf;
@@ -291,6 +281,18 @@ export class LeadReader {
 
 /** A word written in lowercase. */
 const LOWERCASE_WORD = /(?<![\p{L}])\p{Ll}+/gu;
+
+/** Adds a headline's or lead sentence's words to an article's term frequencies (stems), weighted. */
+function addWords(tf: Map<string, number>, leads: LeadReader, text: string, weight: number): void {
+  if (text.length > MAX_SENTENCE_CHARS) return;
+  for (const t of leads.tokens(text)) {
+    if (t.word.length > MAX_WORD || isStopWord(t.word) || /^\d/.test(t.word)) continue;
+    const s = stem(t.word);
+    const name = t.start > 0 && startsCapitalized(text.charAt(t.start));
+    const boost = 1 + eventNounWeight(t.word) + (isThingNoun(t.word) ? 1 : 0) + (name ? 1 : 0);
+    tf.set(s, (tf.get(s) ?? 0) + weight * boost);
+  }
+}
 
 /** A sentence of prose, not a dateline or a caption: it has a few lowercase words. */
 function isProse(text: string): boolean {

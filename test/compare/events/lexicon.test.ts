@@ -1,5 +1,8 @@
+import nlp from "compromise";
 import { describe, expect, it } from "vitest";
-import { actOfAgent, happeningOfVerb } from "../../../src/compare/events/lexicon";
+import { actOfAgent, happeningOfVerb, isReportingVerb } from "../../../src/compare/events/lexicon";
+import { tagsOf } from "../../../src/lexicon/compromise";
+import { wordNet } from "../../../src/lexicon/wordnet";
 
 describe("the happening a doer's noun or a past verb names (WordNet derivations)", () => {
   it("names a doer of force by the deed: bombers bomb, attackers attack", () => {
@@ -15,5 +18,21 @@ describe("the happening a doer's noun or a past verb names (WordNet derivations)
     expect(happeningOfVerb("exploded")?.noun).toBe("explosion");
     expect(happeningOfVerb("bombed")?.noun).toBe("bombing");
     expect(happeningOfVerb("explode")).toBeNull();
+  });
+});
+
+describe("reporting verbs among the irregular forms WordNet lacks (through compromise's conjugation model)", () => {
+  it("says what running compromise's tagger on the form said, for every verb form of its lexicon WordNet lacks", () => {
+    const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+    const forms = Object.keys(lexicon).filter(
+      (w) => /^\p{Ll}{3,}$/u.test(w) && tagsOf(w).some((t) => /Tense|Verb|Participle|Infinitive/.test(t)) && wordNet().senseCount(w, "v") === 0,
+    );
+    expect(forms.length).toBeGreaterThan(100);
+    const byTagger = (w: string): boolean => {
+      const inf = nlp(w).verbs().toInfinitive().text().toLowerCase();
+      return !!inf && inf !== w && /^\p{Ll}+$/u.test(inf) && wordNet().lookup(inf, "v", 2)[0]?.lexname === "verb.communication";
+    };
+    expect(forms.filter((w) => isReportingVerb(w) !== byTagger(w))).toEqual([]);
+    expect(["said", "told", "spoke"].map(isReportingVerb)).toEqual([true, true, true]);
   });
 });
