@@ -97,16 +97,36 @@ const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
 for (const table of [UNITS, TENS, SCALES, ORDINAL_WORDS, FRACTION_WORDS, VAGUE_PLURALS, VAGUE_DETERMINERS, SUFFIX_SCALES, SEPARATE_SCALES]) Object.setPrototypeOf(table, null);
 
 /**
- * Every word a number span can contain or start with; any other span needs a digit. Tested before a
- * sentence is tokenized, so the many sentences without a number cost one regex test.
+ * Every word a number span can contain or start with (ASCII lowercase letters); any other span needs a
+ * digit. Looked for before a sentence is tokenized, so the many sentences without a number cost one pass.
  */
-const NUMBER_WORDS = [UNITS, TENS, SCALES, ORDINAL_WORDS, FRACTION_WORDS, VAGUE_PLURALS].flatMap((t) => Object.keys(t)).concat("hundred", "dozen");
-// ASCII word edges keep it fast; it may say yes where the tokenizer reads a longer word ("éone"), never no to a number word.
-const NUMBER_WORD = new RegExp(`(?<![a-z])(?:${NUMBER_WORDS.join("|")})(?![a-z])`, "i");
+export const NUMBER_WORDS = [UNITS, TENS, SCALES, ORDINAL_WORDS, FRACTION_WORDS, VAGUE_PLURALS].flatMap((t) => Object.keys(t)).concat("hundred", "dozen");
+const NUMBER_WORD_SET = new Set(NUMBER_WORDS);
+const LONGEST_NUMBER_WORD = Math.max(...NUMBER_WORDS.map((w) => w.length));
 
 /** Whether `text` can hold a number at all: a digit or a number word ("seven", "dozens", "a third"). */
 export function mayHoldNumber(text: string): boolean {
-  return /\d/.test(text) || NUMBER_WORD.test(text);
+  return /\d/.test(text) || holdsNumberWord(text);
+}
+
+/**
+ * Whether a run of ASCII letters, any case, is a number word. ASCII word edges keep it fast; it may say
+ * yes where the tokenizer reads a longer word ("éone"), never no to a number word. One pass over the
+ * text (a pattern of every number word tried them all at every position: the build's costliest test).
+ */
+function holdsNumberWord(text: string): boolean {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    // Setting bit 5 lowercases A-Z and leaves no other character in a-z.
+    const c = i < text.length ? text.charCodeAt(i) | 32 : 0;
+    if (c >= 97 && c <= 122) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && i - start <= LONGEST_NUMBER_WORD && NUMBER_WORD_SET.has(text.slice(start, i).toLowerCase())) return true;
+    start = -1;
+  }
+  return false;
 }
 
 function isNumberWord(lower: string): boolean {

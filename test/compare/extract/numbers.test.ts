@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findNumbers, mayHoldNumber } from "../../../src/compare/extract/numbers";
+import { findNumbers, mayHoldNumber, NUMBER_WORDS } from "../../../src/compare/extract/numbers";
 import { extractQuantities } from "../../../src/compare/extract/quantities";
 
 function values(text: string): number[] {
@@ -87,6 +87,18 @@ describe("mayHoldNumber: the quick test before a sentence is read", () => {
         if (!mayHoldNumber(text)) expect(findNumbers(text)).toEqual([]);
       }),
       { numRuns: 2000 },
+    );
+  });
+  it("finds a number word where a pattern of every number word between ASCII word edges does, and only there", () => {
+    expect(NUMBER_WORDS.every((w) => /^[a-z]+$/.test(w))).toBe(true);
+    const pattern = new RegExp(`(?<![a-z])(?:${NUMBER_WORDS.join("|")})(?![a-z])`, "i");
+    const piece = fc.constantFrom("one", "ONE", "Seven", "sevenTY", "twenty", "tens", "ten", "dozen", "s", "th", "e", "x", "z", "A", "[", "`", "@", "{", "é", "ſ", "K", "\u0301", " ", "-", "'");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const text = pieces.join("");
+        expect(mayHoldNumber(text)).toBe(/\d/.test(text) || pattern.test(text));
+      }),
+      { numRuns: 5000 },
     );
   });
   it("does not read 'constructor' (an Object property) as a number word", () => {
