@@ -38,13 +38,33 @@ export interface WordToken {
 // Digits with thousands separators must take whole groups of three ("1,2345" is not one number).
 const TOKEN = /\d+(?:,\d{3}(?!\d))*(?:\.\d+)?|(?<![\p{L}\p{N}.])\.\d+|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?/gu;
 
+/** The text read last and its tokens: a sentence's quantities, then its counts, read the same tokens. */
+let lastText: string | null = null;
+let lastTokens: WordToken[] = [];
+
+/** The tokens of a text (the same array for the same text asked again at once: not to be changed). */
 export function wordTokens(text: string): WordToken[] {
+  if (text === lastText) return lastTokens;
   const out: WordToken[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const t = m[0];
-    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, isDigits: /^\.?\d/.test(t) });
+    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, isDigits: startsWithDigits(t) });
   }
+  lastText = text;
+  lastTokens = out;
   return out;
+}
+
+/** Whether a token is digits ("12", "1,200", ".5"): a digit first, or a point and a digit (`/^\.?\d/`). */
+function startsWithDigits(token: string): boolean {
+  const first = token.charCodeAt(0);
+  return isDigit(first) || (first === DOT && isDigit(token.charCodeAt(1)));
+}
+
+const DOT = 46;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** The index of the first token starting at or after a character offset (`toks.length` when none): a binary search. */
