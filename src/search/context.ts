@@ -12,15 +12,15 @@ import { splitWords, termsOfWord } from "./terms";
 export const CONTEXT_BEFORE = 3;
 
 export class PassageContext {
-  /** Each passage's internal index number (-1 when not indexed), by passage id. */
-  private readonly shortIds: Int32Array;
   /** Each passage's article's headline passage, by passage id; -1 when the headline is not a passage. */
   private readonly headlines: Int32Array;
   /** Index terms of the titles that are not passages (read from the title's text), by article. */
   private readonly titleTerms = new WeakMap<Passage["article"], ReadonlySet<string>>();
 
-  constructor(private readonly passages: readonly Passage[], stats: TermStats) {
-    this.shortIds = Int32Array.from(passages, (p) => stats.shortIdOf(p.id) ?? -1);
+  constructor(
+    private readonly passages: readonly Passage[],
+    private readonly stats: TermStats,
+  ) {
     this.headlines = new Int32Array(passages.length).fill(-1);
     let headline = -1;
     passages.forEach((p, i) => {
@@ -63,8 +63,8 @@ export class PassageContext {
   }
 
   private push(out: number[], passageId: number): void {
-    const shortId = this.shortIds[passageId]!;
-    if (shortId >= 0) out.push(shortId);
+    const shortId = this.stats.shortIdOf(passageId);
+    if (shortId !== undefined) out.push(shortId);
   }
 }
 

@@ -32,12 +32,7 @@ export class TermStats {
     if (id === undefined) throw new Error(`the index has no field ${field}`);
     this.fieldId = id;
     this.shortIds = numberedIds(this.internals._idToShortId);
-    this.documentIds = [];
-    for (const [shortId, documentId] of this.internals._documentIds) this.documentIds[shortId] = documentId;
   }
-
-  /** Internal number → document id, as an array (articles are looked up for thousands of passages). */
-  private readonly documentIds: unknown[];
 
   /**
    * Document id → internal number as an array, when every id is a small whole number (the engine numbers
@@ -82,7 +77,7 @@ export class TermStats {
 
   /** A document's own id, from MiniSearch's internal number. */
   documentIdOf(shortId: number): unknown {
-    return this.documentIds[shortId];
+    return this.internals._documentIds.get(shortId);
   }
 
   /** The documents (by internal number) holding the term in the field, with its frequency in each. */
