@@ -13,9 +13,9 @@ import { termsOfWord } from "./terms";
 import { contentStems, tokenize } from "../text/analyze";
 import { TermStats } from "./stats";
 import { answerFinder, answerSpecOf, namesIn } from "./answer-type";
-import { matchedTerms, nameInCorpus, planQuery, rescore, retrieve, type Candidate } from "./rank";
+import { matchedTerms, nameInCorpus, planQuery, rescore, retrieve, type Candidate, type RankCorpus } from "./rank";
 import type { MeaningTable } from "./meaning";
-import { articlesHolding, type ArticleNumbers } from "./articles";
+import { articlesHolding } from "./articles";
 import { PassageContext } from "./context";
 
 export const ASK_DEFAULTS = {
@@ -30,13 +30,10 @@ export const ASK_DEFAULTS = {
 };
 
 /** What /ask reads of a corpus, prepared once per corpus (when the engine opens it), never per question. */
-export interface AskCorpus extends ArticleNumbers {
-  passages: readonly Passage[];
-  stats: TermStats;
+export interface AskCorpus extends RankCorpus {
   retriever: Retriever;
   table: MeaningTable;
   vocabulary: Vocabulary;
-  context: PassageContext;
 }
 
 export function prepareAsk(index: MiniSearch<PassageDoc>, passages: readonly Passage[], table: MeaningTable, vocabulary: Vocabulary): AskCorpus {
@@ -63,7 +60,7 @@ export function prepareAsk(index: MiniSearch<PassageDoc>, passages: readonly Pas
 }
 
 export function ask(corpus: AskCorpus, question: string): AskAnswer | ErrorAnswer {
-  const { passages, stats, retriever, table, vocabulary } = corpus;
+  const { stats, retriever, table, vocabulary } = corpus;
   const q = question.trim();
   if (!q) return { command: "ask", error: "Ask a question, for example: /ask who claimed responsibility for the attack" };
   if (q.length > ASK_DEFAULTS.maxQuestionChars) {
@@ -84,7 +81,7 @@ export function ask(corpus: AskCorpus, question: string): AskAnswer | ErrorAnswe
     return { command: "ask", query: q, results: [], searchedTerms, suggestions: suggest(vocabulary, absent), notFound: `No article mentions ${missing}.` };
   }
   const findAnswers = answerFinder(spec, namesIn(q), new Set(concepts.flatMap((c) => c.terms)));
-  const candidates = rescore(retrieved.results, plan, stats, passages, corpus, corpus.context, findAnswers);
+  const candidates = rescore(retrieved.results, plan, corpus, findAnswers);
   const results = choose(candidates).map((c) => toResult(c, matchedTerms(c, plan, stats)));
   const suggestions = results.length ? [] : suggest(vocabulary, concepts);
   return { command: "ask", query: q, results, searchedTerms, suggestions };

@@ -183,16 +183,16 @@ export function retrieve(retriever: Retriever, plan: QueryPlan): Retrieved {
   );
 }
 
+/** What ranking reads of a corpus, prepared once per corpus (see `prepareAsk`). */
+export interface RankCorpus extends ArticleNumbers {
+  passages: readonly Passage[];
+  stats: TermStats;
+  context: PassageContext;
+}
+
 /** Scores MiniSearch's candidates by concept, best first. */
-export function rescore(
-  results: readonly Hit[],
-  plan: QueryPlan,
-  stats: TermStats,
-  passages: readonly Passage[],
-  numbers: ArticleNumbers,
-  context: PassageContext,
-  findAnswers: AnswerFinder | null,
-): Candidate[] {
+export function rescore(results: readonly Hit[], plan: QueryPlan, corpus: RankCorpus, findAnswers: AnswerFinder | null): Candidate[] {
+  const { passages, stats, context } = corpus;
   const scored = results.slice(0, RANK_DEFAULTS.rescoreDepth).map((r) => scoreText(r, plan, stats, passages[r.id as number]!));
   scored.sort(byScore);
   const top = scored.slice(0, RANK_DEFAULTS.contextDepth);
@@ -204,8 +204,8 @@ export function rescore(
     .filter((p): p is Passage => p !== undefined && p.article === passages[p.id - 1]!.article && !seen.has(p.id))
     .map((p) => (seen.add(p.id), scoreText(bare(p.id), plan, stats, p)));
   // The answer check reads each passage's names: only the candidates that can reach the answer are checked.
-  const named = articlesNaming(plan, stats, numbers);
-  const articleOf = (s: Scored) => numbers.articleOf[stats.shortIdOf(s.passage.id)!]!;
+  const named = articlesNaming(plan, stats, corpus);
+  const articleOf = (s: Scored) => corpus.articleOf[stats.shortIdOf(s.passage.id)!]!;
   return [...[...top, ...next].map((s) => finish(withContext(s, plan, context, named, articleOf(s)), plan, findAnswers)), ...rest.map((s) => finish(s, plan, null))].sort(byScore);
 }
 
