@@ -8,7 +8,7 @@
  * prefer the passage that gives it closest to the question's words.
  */
 import { POINTER, wordNet } from "../lexicon/wordnet";
-import { wordMatches } from "../text/analyze";
+import { startsCapitalized, wordMatches } from "../text/analyze";
 import { commonSenses, countsPeople } from "../lexicon/people";
 import { extractQuantities } from "../compare/extract/quantities";
 import { memoizeByWord, memoizeRecent } from "../text/memo";
@@ -87,7 +87,7 @@ function countedNoun(question: string): string | undefined {
   const after = /\b(?:how many|number of)\s+(.*)$/i.exec(question)?.[1] ?? "";
   for (const word of after.split(/\s+/).slice(0, COUNTED_NOUN_SPAN)) {
     const bare = word.replace(/[^\p{L}'-]/gu, "");
-    if (!bare || /^\p{Lu}/u.test(bare)) continue;
+    if (!bare || startsCapitalized(bare)) continue;
     if (wordNet().lookup(bare, "n").length > 0) return bare.toLowerCase();
   }
   return undefined;
@@ -103,7 +103,7 @@ function asksWhatNameIs(question: string): boolean {
   if (!/^(?:who|what)$/i.test(words[0] ?? "") || !COPULAS.has(words[1]?.toLowerCase() ?? "")) return false;
   const name = words.slice(words[2]?.toLowerCase() === "the" ? 3 : 2);
   // Particles of names stay lowercase ("bin", "de", "of").
-  return /^\p{Lu}/u.test(name[0] ?? "") && name.every((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}$/u.test(w));
+  return startsCapitalized(name[0] ?? "") && name.every((w) => startsCapitalized(w) || /^\p{Ll}{1,3}$/u.test(w));
 }
 
 const AUXILIARIES = new Set(["is", "was", "are", "were", "did", "does", "do", "has", "have", "had", "will", "would", "can", "could", "should", "might"]);
@@ -244,7 +244,7 @@ function namedInstance(noun: string, known: (word: string) => boolean): AnswerFi
     const out: number[] = [];
     for (let i = 1; i < words.length; i++) {
       const name = words[i - 1]![0];
-      if (/^\p{Lu}/u.test(name) && !known(name) && termsOfWord(words[i]![0]).some((t) => nounTerms.has(t))) out.push(words[i - 1]!.index);
+      if (startsCapitalized(name) && !known(name) && termsOfWord(words[i]![0]).some((t) => nounTerms.has(t))) out.push(words[i - 1]!.index);
     }
     return out;
   };
@@ -322,7 +322,7 @@ function destinationsAt(text: string, known: (word: string) => boolean): number[
       const word = words[k]!.word;
       // The place is the object of "to": "to the port of X", not "to an air pocket above X" or "to his aide X".
       if (NOT_IN_DESTINATION.test(word)) break;
-      if (/^\p{Lu}/u.test(word) && isPlaceWord(word, known) && !namesAgent(word)) {
+      if (startsCapitalized(word) && isPlaceWord(word, known) && !namesAgent(word)) {
         out.push(words[k]!.index);
         break;
       }

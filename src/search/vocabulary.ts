@@ -6,7 +6,7 @@
  */
 import type { Article } from "../corpus/types";
 import { countBelow } from "../text/sorted";
-import { isStopWord, normalizeWord, rawWords, stem } from "../text/analyze";
+import { isStopWord, normalizeWord, rawWords, startsCapitalized, stem } from "../text/analyze";
 
 /** Shorter words are not offered (a two-letter completion or suggestion says nothing). */
 const MIN_WORD = 3;
@@ -118,7 +118,7 @@ export class Vocabulary {
    * over the words of similar length, each compared with a bounded edit distance.
    */
   spelledLike(word: string, max: number, isName = false): string[] {
-    const asName = isName && isCapitalized(word);
+    const asName = isName && startsCapitalized(word);
     const target = normalizeWord(word);
     const limit = target.length < 4 ? 0 : target.length >= (asName ? 5 : 8) ? 2 : 1;
     if (limit === 0) return [];
@@ -155,7 +155,7 @@ function spellingIndex({ words, forms }: VocabularyData): SpellingIndex {
   return {
     byLength,
     letters: Int32Array.from(words, letterSet),
-    capitalized: Uint8Array.from(forms, (f) => (isCapitalized(f) ? 1 : 0)),
+    capitalized: Uint8Array.from(forms, (f) => (startsCapitalized(f) ? 1 : 0)),
   };
 }
 
@@ -179,11 +179,6 @@ function bitCount(n: number): number {
   let count = 0;
   for (let v = n; v !== 0; v &= v - 1) count++;
   return count;
-}
-
-function isCapitalized(form: string): boolean {
-  const first = form.charAt(0);
-  return first !== first.toLowerCase();
 }
 
 /**
