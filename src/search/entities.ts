@@ -34,6 +34,9 @@ const THING_CLASSES = new Set(["noun.artifact", "noun.location", "noun.group", "
 /** The lexicon's tags of a word in any case (its entries are lowercase). */
 const tagsOf = (word: string): string[] => lexiconTags(word.toLowerCase());
 
+/** A name's word without a final dot or possessive ("Tarsk's" → "Tarsk", "Capt." → "Capt"). */
+const bareWord = (word: string): string => word.replace(/[.'’]s?$/, "");
+
 /** The WordNet class of a capitalised word's first noun sense ("noun.location" for "Norland"). */
 function nounClass(word: string): string | null {
   return firstNounClass(word.toLowerCase());
@@ -57,7 +60,7 @@ export function isDemonym(word: string): boolean {
  * compromise's lexicon, or a word WordNet files first under people or groups ("President", "Navy").
  */
 export function namesAgent(word: string): boolean {
-  const bare = word.replace(/[.'’]s?$/, "");
+  const bare = bareWord(word);
   if (tagsOf(bare).some((t) => PERSON_TAGS.has(t) || ORGANIZATION_TAGS.has(t))) return true;
   const kind = nounClass(bare);
   return kind === "noun.person" || kind === "noun.group";
@@ -65,7 +68,7 @@ export function namesAgent(word: string): boolean {
 
 /** Whether a capitalised word names a place: a country or city in compromise's lexicon, or a location in WordNet. */
 export function namesPlace(word: string): boolean {
-  const bare = word.replace(/[.'’]s?$/, "");
+  const bare = bareWord(word);
   return tagsOf(bare).some((t) => PLACE_TAGS.has(t)) || nounClass(bare) === "noun.location";
 }
 
@@ -93,7 +96,7 @@ export function namesOf(text: string): Name[] {
 
 function classify(words: string[], after: string, atStart: boolean): Set<NameKind> {
   const kinds = new Set<NameKind>();
-  const bare = words.map((w) => w.replace(/[.'’]s?$/, ""));
+  const bare = words.map(bareWord);
   const tags = bare.map(tagsOf);
   const last = bare.at(-1)!;
   // A first name before a common noun names a thing ("Victor Airways", "Victoria Station"), not a person.
