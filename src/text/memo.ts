@@ -5,19 +5,18 @@
  */
 export function memoizeByWord<V>(compute: (word: string) => V, limit = 200_000): Memoized<V> {
   const memo = new Map<string, V>();
+  const remember = (word: string, value: V) => {
+    if (memo.size < limit) memo.set(word, value);
+  };
   const memoized = (word: string) => {
     // One look-up for a remembered answer (the second only for an answer that is undefined itself).
     const known = memo.get(word);
     if (known !== undefined || memo.has(word)) return known as V;
     const value = compute(word);
-    if (memo.size < limit) memo.set(word, value);
+    remember(word, value);
     return value;
   };
-  return Object.assign(memoized, {
-    remember(word: string, value: V) {
-      if (memo.size < limit) memo.set(word, value);
-    },
-  });
+  return Object.assign(memoized, { remember });
 }
 
 export interface Memoized<V> {
