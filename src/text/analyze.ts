@@ -21,7 +21,7 @@ const WORD = new RegExp(WORD_PATTERN, "gu");
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of wordMatches(text)) {
     tokens.push({ word: normalizeWord(m[0]), start: m.index, end: m.index + m[0].length });
   }
   return tokens;
