@@ -12,7 +12,6 @@ import { fullDates, inferYear, isoOf, parseDate, parseTime } from "./dates";
 import { agencyInterviewing, readContributorCredit, readDateline, readWireByline, stripSlug, type Dateline } from "./wire";
 import { tokenize } from "../text/analyze";
 
-
 const DATE_CUE = /\b(?:published|updated|posted|first published|last modified|dated)\b/i;
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]{0,30}(?:\s{1,2}(?:\p{Lu}[\p{L}'’.-]{0,30}|de|van|von|al|bin|el|da|di|del|la|le)){0,4}`;
 /** "Title – By Ann Weller" at the end of a title line. */

@@ -9,7 +9,6 @@ import { readMarkdown } from "./markdown";
 import type { DocumentText } from "./types";
 import type { ArticleMeta } from "../types";
 
-
 /** The article's text and declared metadata, or why the file cannot be read as its format. */
 export function readDocument(name: string, text: string): DocumentText | string {
   const extension = extname(name).toLowerCase();
