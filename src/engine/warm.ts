@@ -5,7 +5,6 @@
  * WordNet's files and reading the passages it ranks; asked here, that is paid at start, not by a user.
  */
 import type { Engine } from "./engine";
-import { countBelow } from "../text/sorted";
 import type { Vocabulary } from "../search/vocabulary";
 
 /** Headlines read for the warm-up's word: a few, so that choosing it costs nothing at any corpus size. */
@@ -31,20 +30,18 @@ export function warmUpQuestions(word: string): string[] {
 
 /** The commonest word of the first headlines (their most searched-for words), or none for a corpus without headlines. */
 export function warmUpWord(vocabulary: Vocabulary): string | null {
-  const { words, counts } = vocabulary.data;
   let best: string | null = null;
   let bestCount = 0;
   for (const { lower } of vocabulary.headlines.slice(0, HEADLINES_READ)) {
     for (const word of lower.match(/\p{L}+/gu) ?? []) {
-      const i = countBelow(words, word);
-      const count = words[i] === word ? (counts[i] ?? 0) : 0;
+      const count = vocabulary.count(word);
       if (count > bestCount) [best, bestCount] = [word, count];
     }
   }
   return best;
 }
 
-/** Warms the engine at once (at start, before the bot logs in). Returns the milliseconds spent. */
+/** Warms the engine at once, for a caller that serves nothing meanwhile (the bench). Returns the milliseconds spent. */
 export function warmUp(engine: Engine): number {
   const started = performance.now();
   for (const step of warmUpSteps(engine)) step();

@@ -84,6 +84,13 @@ export class Vocabulary {
     this.spelling = spellingIndex(data);
   }
 
+  /** How often the corpus writes a word (lowercase, as `words` holds it); 0 for a word it never writes. */
+  count(word: string): number {
+    const { words, counts } = this.data;
+    const i = countBelow(words, word);
+    return words[i] === word ? (counts[i] ?? 0) : 0;
+  }
+
   /**
    * Corpus words starting with `prefix` (lowercase), one per stem in its most frequent form ("claimed",
    * not also "claims", "claim", "claiming"), the most frequent stems first.

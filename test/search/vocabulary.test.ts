@@ -33,6 +33,12 @@ describe("the corpus vocabulary", () => {
     expect([...words].sort()).toEqual(words);
   });
 
+  it("tells how often a word is written, 0 for a word it never writes", () => {
+    expect(vocabulary.count("tarrask")).toBe(5);
+    expect(vocabulary.count("tarras")).toBe(0);
+    expect(vocabulary.count("the")).toBe(0);
+  });
+
   it("completes a prefix with one word per stem, in its most frequent form, most frequent stems first", () => {
     expect(vocabulary.complete("cla", 8)).toEqual(["claimed"]);
     expect(vocabulary.complete("r", 8)).toEqual(["rescuers", "rise", "roofs"]);
