@@ -11,20 +11,23 @@ import { resolveTopic } from "../answer/topics";
 
 /** The weight of a noun whose sense is an event or phenomenon ("crash", "cyclone"): what happened. */
 export const HAPPENING = 2;
-/** How strongly a noun names a happening: `HAPPENING` for events and phenomena, 1 for acts ("shooting"), 0 otherwise. */
 /** Senses looked at: a word's rare senses do not make it an event noun. */
 const SENSES = 2;
 
+/** How strongly a noun names a happening: `HAPPENING` for events and phenomena, 1 for acts ("shooting"), 0 otherwise. */
 export function eventNounWeight(word: string): number {
   return eventWeight(word.toLowerCase());
 }
+
+const HAPPENING_LEXNAMES = new Set(["noun.event", "noun.phenomenon"]);
+const ACT_LEXNAMES = new Set([...HAPPENING_LEXNAMES, "noun.act"]);
 
 const eventWeight = memoizeByWord((w) => {
   let weight = 0;
   if (/^\p{Ll}[\p{Ll}-]{2,}$/u.test(w)) {
     for (const s of safeLookup(w, "n", SENSES)) {
       if (isDescriptive(w)) break;
-      if (s.lexname === "noun.event" || s.lexname === "noun.phenomenon") weight = HAPPENING;
+      if (HAPPENING_LEXNAMES.has(s.lexname)) weight = HAPPENING;
       else if (s.lexname === "noun.act") weight = Math.max(weight, 1);
     }
   }
@@ -39,23 +42,26 @@ export const isTollWord = memoizeByWord((word) => {
   return m !== null && TOLL_MEASURES.has(m.key);
 });
 
-const HAPPENING_LEXNAMES = new Set(["noun.event", "noun.phenomenon"]);
-const ACT_LEXNAMES = new Set(["noun.event", "noun.phenomenon", "noun.act"]);
-
 /**
  * The nouns WordNet derives from a synset's word `lemma` (its "+" pointers) whose sense is a happening or
  * an act: "explode" gives "explosion", "bomb" gives "bombing". Happenings first.
  */
 function derivedActs(s: Synset, lemma: string): { noun: string; weight: number }[] {
-  const number = s.words.indexOf(lemma) + 1;
   const out: { noun: string; weight: number }[] = [];
-  for (const p of s.pointers) {
-    if (p.symbol !== POINTER.derivation || p.pos !== "n" || p.source !== number) continue;
-    const target = wordNet().synset(p.offset, "n");
-    const noun = target.words[p.target - 1];
-    if (noun && !noun.includes(" ") && ACT_LEXNAMES.has(target.lexname)) out.push({ noun, weight: HAPPENING_LEXNAMES.has(target.lexname) ? HAPPENING : 1 });
+  for (const { synset, word: noun } of derivations(s, lemma, "n")) {
+    if (noun && !noun.includes(" ") && ACT_LEXNAMES.has(synset.lexname)) out.push({ noun, weight: HAPPENING_LEXNAMES.has(synset.lexname) ? HAPPENING : 1 });
   }
   return out.sort((a, b) => b.weight - a.weight);
+}
+
+/** The words of part of speech `pos` that WordNet derives from a synset's word `lemma` (its "+" pointers), with their synsets. */
+function* derivations(s: Synset, lemma: string, pos: Pos): Generator<{ synset: Synset; word: string | undefined }> {
+  const number = s.words.indexOf(lemma) + 1;
+  for (const p of s.pointers) {
+    if (p.symbol !== POINTER.derivation || p.pos !== pos || p.source !== number) continue;
+    const synset = wordNet().synset(p.offset, pos);
+    yield { synset, word: synset.words[p.target - 1] };
+  }
 }
 
 /** WordNet's verbs of fighting and of physical contact: the deeds a doer's noun can name a happening by. */
@@ -76,13 +82,10 @@ export const actOfAgent = memoizeByWord((word): string | null => {
   // A person among its commonest senses ("bomber" is first an aircraft).
   const person = safeLookup(w, "n", SENSES).find((s) => s.lexname === "noun.person");
   if (!lemma || !person) return null;
-  const number = person.words.indexOf(lemma) + 1;
-  for (const p of person.pointers) {
-    if (p.symbol !== POINTER.derivation || p.pos !== "v" || p.source !== number) continue;
-    const verb = wordNet().synset(p.offset, "v");
+  for (const { synset: verb, word } of derivations(person, lemma, "v")) {
     // Deeds of force ("bomb", "attack", "shoot"), not of work or care ("rescuers", "workers").
     if (!FORCE_LEXNAMES.has(verb.lexname)) continue;
-    const act = derivedActs(verb, verb.words[p.target - 1] ?? "")[0];
+    const act = derivedActs(verb, word ?? "")[0];
     if (act) return act.noun;
   }
   return null;
@@ -162,7 +165,6 @@ function infinitive(word: string): string {
   const tags = tagsOf(word);
   return (toInfinitive(word, nlp.model(), TENSES.find((t) => tags.includes(t))) ?? "").toLowerCase();
 }
-
 
 function isVerbForm(word: string): boolean {
   return tagsOf(word).some((t) => /Tense|Verb|Participle|Infinitive/.test(t));
