@@ -157,6 +157,8 @@ class ClauseReader {
   private readonly readings = new Map<Story, StoryReading>();
   /** Per article and sentence, the past year it goes on in (null: the story's own time). */
   private readonly carried = new Map<string, number | null>();
+  /** Per article and sentence, whether it turns back to its story (`turnsToStory`): asked per figure and per sentence carried over. */
+  private readonly turns = new Map<string, boolean>();
 
   constructor(
     /** In order of their ids (a story's id is its index). */
@@ -192,6 +194,11 @@ class ClauseReader {
   /** A story's label. */
   storyLabel(story: Story): EventLabel {
     return this.readStory(story).label;
+  }
+
+  /** The head noun of a story's type ("crash" of "bus crash"), when it has one. */
+  storyHead(story: Story): string | undefined {
+    return this.readStory(story).head;
   }
 
   /** A story's headlines and leads, read once. */
@@ -230,18 +237,27 @@ class ClauseReader {
     // From the dated sentence on: a sentence that turns to the story stops the carrying.
     for (let c = chain.length - 1; c >= 0; c--) {
       const k = chain[c]!;
-      if (year !== null && this.turnsToStory(article.sentences[k]!.text, facts.story)) year = null;
+      if (year !== null && this.turnsToStory(article, k, facts.story)) year = null;
       this.carried.set(`${article.id}:${k}`, year);
     }
     return this.carried.get(`${article.id}:${index}`) ?? null;
   }
 
-  /** Whether a sentence turns back to the story's time: "now", "on Friday", "has risen", the story's kind of happening or its place. */
-  turnsToStory(text: string, story: Story): boolean {
+  /**
+   * Whether sentence `index` of the article (of `story`) turns back to the story's time: "now", "on
+   * Friday", "has risen", the story's kind of happening or its place. Read once per sentence.
+   */
+  turnsToStory(article: Article, index: number, story: Story): boolean {
+    const key = `${article.id}:${index}`;
+    let turns = this.turns.get(key);
+    if (turns === undefined) this.turns.set(key, (turns = this.readTurn(article.sentences[index]!.text, story)));
+    return turns;
+  }
+
+  private readTurn(text: string, story: Story): boolean {
     if (STORY_TIME.test(text)) return true;
-    const { type, place } = this.storyLabel(story);
-    if (place !== null && text.includes(place)) return true;
-    const head = type?.split(" ").at(-1);
+    const { label, head } = this.readStory(story);
+    if (label.place !== null && text.includes(label.place)) return true;
     if (head === undefined || !mayHold(text, head)) return false;
     // The head or its plural: "attack", "attacks".
     return tokenize(text).some((t) => t.word.startsWith(head) && t.word.length <= head.length + 2);
@@ -297,7 +313,7 @@ function anchorOf(reader: ClauseReader, article: Article, f: FigurePlace, facts:
   // No time of its own: the sentence goes on in the time of the one before it, unless it turns to the story.
   const index = f.sentenceIndex;
   const previous = article.sentences[index - 1];
-  const turnsToStory = reader.turnsToStory(sentence, facts.story);
+  const turnsToStory = reader.turnsToStory(article, index, facts.story);
   if (!markers.some((m) => !m.comparing) && previous?.paragraph === article.sentences[index]!.paragraph) {
     const carried = reader.carriedYear(article, index - 1, facts);
     if (carried !== null && !turnsToStory) return { key: `past:${carried}`, kind: "past", clause: clause.text, at, year: carried };
@@ -308,8 +324,7 @@ function anchorOf(reader: ClauseReader, article: Article, f: FigurePlace, facts:
   if (places.length > 0 && !places.some((p) => reader.storyPlace(facts.story, p))) {
     const happening = happeningIn(clause.text, at) ?? eventNounsIn(clause.text)[0];
     // "…from Tarsk to Oak Hollow when it sank": the story's own kind of happening stays the story's.
-    const storyHead = reader.storyLabel(facts.story).type?.split(" ").at(-1);
-    if (happening && happening !== storyHead) return { key: `separate:${happening}:${places[0]}`, kind: "separate", clause: clause.text, at };
+    if (happening && happening !== reader.storyHead(facts.story)) return { key: `separate:${happening}:${places[0]}`, kind: "separate", clause: clause.text, at };
   }
   const story = reader.otherStory(clause, facts.story) ?? facts.story;
   return { key: `story:${story.id}`, kind: "main", story, clause: clause.text, at };
@@ -332,7 +347,6 @@ const STORY_TIME = /\b(?:today|tonight|yesterday|now|currently|so far|this (?:we
 function articleYear(article: Article): number | null {
   return article.meta.date ? Number(article.meta.date.slice(0, 4)) : null;
 }
-
 
 /** A sentence cut into clauses, in order, covering it. */
 function clausesOf(sentence: string): Clause[] {
@@ -535,13 +549,14 @@ function weekdayDate(clause: string, articleDate: string | null): string | null 
   return weekdayOnOrBefore(articleDate.slice(0, 10), WEEKDAYS.indexOf(m[1]!.toLowerCase()));
 }
 
-/** A story's label: the event noun its titles and leads use most (with the thing it befell), its place, its first day. */
-/** What a story's headlines and leads say: its label, and every place they name (lowercased). */
+/** What a story's headlines and leads say: its label, its type's head noun, and every place they name (lowercased). */
 interface StoryReading {
   label: EventLabel;
+  head: string | undefined;
   places: string[];
 }
 
+/** A story's label: the event noun its titles and leads use most (with the thing it befell), its place, its first day. */
 function readStory(story: Story, byId: ReadonlyMap<string, Article>, leads: LeadReader): StoryReading {
   const articles = story.articleIds.slice(0, LABEL_ARTICLES).map((id) => byId.get(id)!);
   const nouns = new Map<string, number>();
@@ -607,7 +622,7 @@ function readStory(story: Story, byId: ReadonlyMap<string, Article>, leads: Lead
   const modifier = type ? top(modifiers.get(type) ?? new Map(), 2) : null;
   const place = [...places.values()].sort((a, b) => b.articles.size - a.articles.size)[0]?.text ?? top(datelines);
   const label = { type: type ? (modifier ? `${modifier} ${type}` : type) : null, place, date: day ? dayLabel(day) : null };
-  return { label, places: [...places.keys()] };
+  return { label, head: label.type?.split(" ").at(-1), places: [...places.keys()] };
 }
 
 /** What a story's label is read from in one article: its headline and first sentences (within the extraction's budget). */
