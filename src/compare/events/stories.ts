@@ -310,7 +310,7 @@ export function dayNumber(iso: string): number {
   return Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
 }
 
-/** The weights scaled to length 1, as `normalise` scales a map's. */
+/** The weights scaled to length 1. */
 function unitLength(weights: number[]): number[] {
   let norm = 0;
   for (const w of weights) norm += w * w;
@@ -318,11 +318,11 @@ function unitLength(weights: number[]): number[] {
   return weights.map((w) => w / norm);
 }
 
+/** A map's weights scaled to length 1, in place (`unitLength`). */
 function normalise(v: Map<string, number>): Map<string, number> {
-  let norm = 0;
-  for (const w of v.values()) norm += w * w;
-  norm = Math.sqrt(norm) || 1;
-  for (const [t, w] of v) v.set(t, w / norm);
+  const unit = unitLength([...v.values()]);
+  let k = 0;
+  for (const t of v.keys()) v.set(t, unit[k++]!);
   return v;
 }
 
