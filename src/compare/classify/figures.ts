@@ -86,8 +86,7 @@ export function readFigures(articles: readonly Article[]): ExtractedFigures {
       const quantities = readings.quantitiesOf(sentence.index);
       if (!quantities.some((q) => q.kind === "count")) continue;
       for (const read of countedThings(sentence.text, quantities)) {
-        // A part of a count of the sentence before shares its predicate: "Among them were 13 soldiers."
-        const c = read.part?.before && !read.predicate && whole ? { ...read, predicate: whole.predicate, role: "victim" as const, part: { of: `${whole.phrase} ${whole.nounText ?? ""}`.trim() } } : read;
+        const c = whole ? partOfWholeBefore(read, whole) : read;
         const q = c.quantity;
         const measure = measureOfCount(c);
         const key = isCapitalized(sentence.text, q.nounStart) ? null : nounKey(c.noun);
@@ -132,6 +131,12 @@ export function readFigures(articles: readonly Article[]): ExtractedFigures {
     }
   }
   return { figures: out, signatures };
+}
+
+/** A part of a count of the sentence before shares its predicate and names it as its whole: "Among them were 13 soldiers." */
+function partOfWholeBefore(c: CountedThing, whole: Figure): CountedThing {
+  if (!c.part?.before || c.predicate) return c;
+  return { ...c, predicate: whole.predicate, role: "victim", part: { of: `${whole.phrase} ${whole.nounText ?? ""}`.trim() } };
 }
 
 /**
