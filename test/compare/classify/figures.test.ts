@@ -4,35 +4,32 @@ import type { Article } from "../../../src/corpus/types";
 
 /** The figures of one invented article whose paragraphs are the given sentences, one each. */
 function figuresOf(...texts: string[]): Figure[] {
-  const raw = texts.join("\n\n");
-  let start = 0;
-  const paragraphs = texts.map((text, i) => {
-    const sentence = { index: i, paragraph: i + 1, start, end: start + text.length, text };
-    start += text.length + 2;
-    return { number: i + 1, start: sentence.start, end: sentence.end, text, heading: false, sentences: [sentence] };
-  });
-  const article: Article = {
-    id: "001", file: "001.txt", raw, wordCount: raw.split(/\s+/).length,
-    meta: { title: null, outlet: null, author: null, date: null, time: null, place: null, url: null },
-    paragraphs, sentences: paragraphs.map((p) => p.sentences[0]!),
-  };
-  return extractFigures([article]);
+  return extractFigures([inventedArticle(texts.map((text) => [text]))]);
 }
 /** The figures of one invented article of one paragraph holding the given sentences. */
 function paragraphFigures(...texts: string[]): Figure[] {
-  const raw = texts.join(" ");
+  return extractFigures([inventedArticle([texts])]);
+}
+/** An invented article of the given paragraphs (each its sentences): sentences apart by a space, paragraphs by a blank line. */
+function inventedArticle(texts: string[][]): Article {
+  const raw = texts.map((p) => p.join(" ")).join("\n\n");
   let start = 0;
-  const sentences = texts.map((text, index) => {
-    const sentence = { index, paragraph: 1, start, end: start + text.length, text };
-    start += text.length + 1;
-    return sentence;
+  let index = 0;
+  const paragraphs = texts.map((sentenceTexts, i) => {
+    const sentences = sentenceTexts.map((text) => {
+      const sentence = { index: index++, paragraph: i + 1, start, end: start + text.length, text };
+      start += text.length + 1;
+      return sentence;
+    });
+    start += 1;
+    const text = sentenceTexts.join(" ");
+    return { number: i + 1, start: sentences[0]!.start, end: sentences.at(-1)!.end, text, heading: false, sentences };
   });
-  const article: Article = {
+  return {
     id: "001", file: "001.txt", raw, wordCount: raw.split(/\s+/).length,
     meta: { title: null, outlet: null, author: null, date: null, time: null, place: null, url: null },
-    paragraphs: [{ number: 1, start: 0, end: raw.length, text: raw, heading: false, sentences }], sentences,
+    paragraphs, sentences: paragraphs.flatMap((p) => p.sentences),
   };
-  return extractFigures([article]);
 }
 const of = (figures: Figure[], measure: string) => figures.filter((f) => f.measure === measure).map((f) => f.value);
 
