@@ -101,7 +101,6 @@ function topicsOf(figures: readonly IndexedFigure[], events: readonly ResolvedEv
   return topics;
 }
 
-
 /** Measures before counted nouns, then the most contested. */
 function byContest(a: TopicEntry, b: TopicEntry): number {
   return (

@@ -124,7 +124,6 @@ export function countContradictions(claims: readonly Claim[]): number {
   return count;
 }
 
-
 /** Pairs of claims whose intervals are disjoint: two intervals of whole counts are disjoint exactly when one's lowest count is above the other's highest. */
 function countDisjoint(claims: readonly Claim[]): number {
   const bounds: { low: number; high: number }[] = [];

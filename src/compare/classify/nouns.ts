@@ -33,7 +33,6 @@ const STOP_TAGS = new Set([
 /** Words the compromise lexicon gets wrong for our purpose (nouns it tags as verbs). */
 const NOUNS_DESPITE_LEXICON = new Set(["suspects", "attacks", "strikes", "shots", "cases", "deaths", "injuries", "arrests", "votes", "games", "goals", "points", "runs", "hits", "wins", "sales", "shares", "units", "rounds"]);
 
-
 /** A word that ends a noun run: a verb, adverb or function word. */
 function isStopper(word: string): boolean {
   if (isStopWord(word)) return true;

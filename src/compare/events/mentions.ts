@@ -246,7 +246,6 @@ export class SentenceReadings {
     if (!m) this.allMarkers.set(index, (m = allTimeMarkers(this.article.sentences[index]!.text, this.quantitiesOf(index))));
     return m;
   }
-
 }
 
 /** The signature of a figure at `at` (offset in the sentence) of sentence `sentenceIndex` of the article read. */
