@@ -153,6 +153,22 @@ export class WordNet {
   }
 
   /**
+   * Where the pointers of `lemma` in `synset` with one of `symbols` lead: each target synset, with the word
+   * the pointer names there ("" when the line lacks it), or none for a pointer between whole synsets.
+   * A word's own (lexical) pointers and its synset's (semantic) ones both count.
+   */
+  pointed(synset: Synset, lemma: string, symbols: readonly string[]): { synset: Synset; word?: string }[] {
+    const number = synset.words.indexOf(lemma) + 1;
+    const out: { synset: Synset; word?: string }[] = [];
+    for (const p of synset.pointers) {
+      if (!symbols.includes(p.symbol) || (p.source !== 0 && p.source !== number)) continue;
+      const target = this.synset(p.offset, p.pos);
+      out.push(p.target > 0 ? { synset: target, word: target.words[p.target - 1] ?? "" } : { synset: target });
+    }
+    return out;
+  }
+
+  /**
    * Whether `synset` is `ancestor` or a kind (or instance) of it, following hypernyms breadth-first.
    * `maxDepth` bounds the walk; WordNet's noun hierarchy is under 20 deep.
    */

@@ -138,16 +138,9 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 /** The words a pointer of `lemma` in `synset` leads to: the target word, or every word of the target synset. */
 function linkedWords(synset: Synset, lemma: string, symbols: readonly string[]): string[] {
-  const wn = wordNet();
-  const number = synset.words.indexOf(lemma) + 1;
-  const out: string[] = [];
-  for (const p of synset.pointers) {
-    if (!symbols.includes(p.symbol) || (p.source !== 0 && p.source !== number)) continue;
-    const target = wn.synset(p.offset, p.pos);
-    if (p.target > 0) out.push(target.words[p.target - 1] ?? "");
-    else out.push(...target.words);
-  }
-  return out;
+  return wordNet()
+    .pointed(synset, lemma, symbols)
+    .flatMap((t) => (t.word !== undefined ? [t.word] : t.synset.words));
 }
 
 /**

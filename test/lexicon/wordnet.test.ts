@@ -61,4 +61,13 @@ describe("WordNet lookups on the installed database", () => {
     const chinese = wn.lookup("chinese", "a");
     expect(chinese.flatMap((s) => wn.related(s, POINTER.pertainym)).flatMap((s) => s.words)).toContain("china");
   });
+
+  it("names the word a word's own pointer leads to, and none for a pointer between whole synsets", () => {
+    const explode = wn.lookup("explode", "v").find((s) => wn.pointed(s, "explode", [POINTER.derivation]).length > 0)!;
+    const derived = wn.pointed(explode, "explode", [POINTER.derivation]);
+    expect(derived.map((t) => t.word)).toContain("explosion");
+    const hypernyms = wn.pointed(person, "person", [POINTER.hypernym]);
+    expect(hypernyms.length).toBeGreaterThan(0);
+    expect(hypernyms.every((t) => t.word === undefined)).toBe(true);
+  });
 });

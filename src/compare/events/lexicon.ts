@@ -55,13 +55,11 @@ function derivedActs(s: Synset, lemma: string): { noun: string; weight: number }
 }
 
 /** The words of part of speech `pos` that WordNet derives from a synset's word `lemma` (its "+" pointers), with their synsets. */
-function* derivations(s: Synset, lemma: string, pos: Pos): Generator<{ synset: Synset; word: string | undefined }> {
-  const number = s.words.indexOf(lemma) + 1;
-  for (const p of s.pointers) {
-    if (p.symbol !== POINTER.derivation || p.pos !== pos || p.source !== number) continue;
-    const synset = wordNet().synset(p.offset, pos);
-    yield { synset, word: synset.words[p.target - 1] };
-  }
+function derivations(s: Synset, lemma: string, pos: Pos): { synset: Synset; word?: string }[] {
+  // Derivation pointers are always a word's own, so the shared reading of pointers gives the word each names.
+  return wordNet()
+    .pointed(s, lemma, [POINTER.derivation])
+    .filter((t) => t.synset.pos === pos);
 }
 
 /** WordNet's verbs of fighting and of physical contact: the deeds a doer's noun can name a happening by. */
